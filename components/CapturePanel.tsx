@@ -1,0 +1,66 @@
+import type { Candidate } from '../lib/model/candidate';
+import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../lib/model/lead-source';
+import { CandidateRow, type RowPreview } from './CandidateRow';
+import { EmptyState } from './EmptyState';
+
+export interface CapturePanelProps {
+  pageTitle: string;
+  candidates: Candidate[];
+  previews: RowPreview[];
+  source: LeadSource;
+  busy: boolean;
+  onSourceChange: (s: LeadSource) => void;
+  onCapture: (indexes: number[]) => void;
+}
+
+/** The popup's body: the people on this page and the capture buttons. */
+export function CapturePanel(p: CapturePanelProps) {
+  if (p.candidates.length === 0) {
+    return (
+      <EmptyState title="No people found on this page">
+        LeadClip looks for names, emails and profiles the page publishes. Try a profile, a team page or a search result
+        list.
+      </EmptyState>
+    );
+  }
+  const capturable = p.candidates.map((_, i) => i).filter((i) => p.previews[i]?.outcome !== 'saved');
+  return (
+    <>
+      <div class="toolbar">
+        <span data-testid="found-count">
+          {p.candidates.length} {p.candidates.length === 1 ? 'person' : 'people'} on {p.pageTitle || 'this page'}
+        </span>
+        <label>
+          Source{' '}
+          <select
+            value={p.source}
+            onChange={(e) => p.onSourceChange(LeadSourceSchema.parse(e.currentTarget.value))}
+            aria-label="Lead source"
+          >
+            {LeadSourceSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {LEAD_SOURCE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {p.candidates.length > 1 && (
+          <button type="button" disabled={p.busy || capturable.length === 0} onClick={() => p.onCapture(capturable)}>
+            Capture all ({capturable.length})
+          </button>
+        )}
+      </div>
+      <ul class="people">
+        {p.candidates.map((c, i) => (
+          <CandidateRow
+            key={`${i}:${c.fullName?.value ?? ''}:${c.emails[0]?.value ?? ''}`}
+            candidate={c}
+            preview={p.previews[i]}
+            busy={p.busy}
+            onCapture={() => p.onCapture([i])}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageScan } from '../lib/model/candidate';
+import type { LeadSource } from '../lib/model/lead-source';
+import type { Settings } from '../lib/model/settings';
+import type { RowPreview } from './CandidateRow';
+import { CapturePanel } from './CapturePanel';
+
+type Choices = { source: LeadSource; tags: string[] };
+
+export interface PopupAppProps {
+  scan: () => Promise<PageScan>;
+  loadSettings: () => Promise<Settings>;
+  preview: (scan: PageScan, choices: Choices) => Promise<RowPreview[]>;
+  capture: (scan: PageScan, indexes: number[], choices: Choices) => Promise<{ fullName: string; outcome: string }[]>;
+  openWorkspace: () => Promise<void>;
+}
+
+type State =
+  | { phase: 'scanning' }
+  | { phase: 'error'; message: string }
+  | { phase: 'ready'; scan: PageScan; previews: RowPreview[] };
+
+/** The toolbar popup: scan the page on open, show who is there, capture them. */
+export function PopupApp(props: PopupAppProps) {
+  const [state, setState] = useState<State>({ phase: 'scanning' });
+  const [choices, setChoices] = useState<Choices>({ source: 'web', tags: [] });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const refresh = useCallback(
+    async (scan: PageScan, c: Choices) => {
+      const previews = await props.preview(scan, c);
+      setState({ phase: 'ready', scan, previews });
+    },
+    [props.preview],
+  );
+
+  useEffect(() => {
+    (async () => {
+      try {
+        const s = await props.loadSettings();
+        const c = { source: s.lastSource, tags: s.lastTags };
+        setChoices(c);
+        await refresh(await props.scan(), c);
+      } catch (error) {
+        setState({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+  }, [props.loadSettings, props.scan, refresh]);
+
+  const onCapture = async (indexes: number[]) => {
+    if (state.phase !== 'ready') return;
+    setBusy(true);
+    try {
+      const results = await props.capture(state.scan, indexes, choices);
+      const saved = results.filter((r) => r.outcome !== 'saved').length;
+      setStatus(saved === 1 ? `Saved ${results[0]?.fullName || 'the lead'}` : `Saved ${saved} leads`);
+      await refresh(state.scan, choices);
+    } catch (error) {
+      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <header class="bar">
+        <h1>LeadClip</h1>
+        <button type="button" class="secondary" onClick={() => void props.openWorkspace()}>
+          Open workspace
+        </button>
+      </header>
+      {status && (
+        <div class="toolbar" role="status" data-testid="capture-status">
+          {status}
+        </div>
+      )}
+      {state.phase === 'scanning' && <div class="empty">Looking for people on this page…</div>}
+      {state.phase === 'error' && (
+        <div class="error" role="alert">
+          {state.message}
+        </div>
+      )}
+      {state.phase === 'ready' && (
+        <CapturePanel
+          pageTitle={state.scan.pageTitle}
+          candidates={state.scan.candidates}
+          previews={state.previews}
+          source={choices.source}
+          busy={busy}
+          onSourceChange={(source) => {
+            const c = { ...choices, source };
+            setChoices(c);
+          }}
+          onCapture={(i) => void onCapture(i)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import { PopupApp } from '../../components/PopupApp';
+import { LeadClipDB } from '../../lib/db/database';
+import { SettingsRepository } from '../../lib/db/settings-repository';
+import { askBackground, openWorkspace } from '../../lib/platform/browser-api';
+import { scanActiveTab } from '../../lib/ui/scan-active-tab';
+
+const settings = new SettingsRepository(new LeadClipDB());
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <PopupApp
+      scan={scanActiveTab}
+      loadSettings={() => settings.get()}
+      preview={(scan, choices) => askBackground('capture.preview', { scan, choices })}
+      capture={(scan, indexes, choices) => askBackground('capture.save', { scan, indexes, choices })}
+      openWorkspace={openWorkspace}
+    />,
+    app,
+  );
+}

@@ -1,0 +1,91 @@
+import type { Candidate } from '../model/candidate';
+import type { PersonField } from '../model/person-fields';
+import type { Provenance } from '../model/provenance';
+import { canonicalProfileKey, companyDomainFromEmail, normalizeEmail } from './lead-identity';
+
+/** The person fields of a lead, as a capture proposes them. */
+export interface PersonDraft {
+  fullName: string;
+  firstName: string;
+  lastName: string;
+  title: string;
+  company: string;
+  companyDomain: string;
+  location: string;
+  emails: string[];
+  phones: string[];
+  urls: string[];
+}
+
+export interface CaptureContext {
+  pageUrl: string;
+  pageTitle: string;
+  now: number;
+}
+
+function uniqueBy(values: string[], key: (v: string) => string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const k = key(v);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
+}
+
+function joinName(first: string, last: string): string {
+  return [first, last].filter(Boolean).join(' ');
+}
+
+/** Turn what the extractor found into lead fields plus the provenance of this capture. */
+export function draftFromCandidate(c: Candidate, ctx: CaptureContext): { draft: PersonDraft; provenance: Provenance } {
+  const firstName = c.firstName?.value.trim() ?? '';
+  const lastName = c.lastName?.value.trim() ?? '';
+  const emails = uniqueBy(
+    c.emails.map((e) => e.value.trim().toLowerCase()),
+    normalizeEmail,
+  );
+  const draft: PersonDraft = {
+    fullName: c.fullName?.value.trim() || joinName(firstName, lastName),
+    firstName,
+    lastName,
+    title: c.title?.value.trim() ?? '',
+    company: c.company?.value.trim() ?? '',
+    companyDomain: emails.map(companyDomainFromEmail).find(Boolean) ?? '',
+    location: c.location?.value.trim() ?? '',
+    emails,
+    phones: uniqueBy(
+      c.phones.map((p) => p.value.trim()),
+      (p) => p.replace(/[^\d+]/g, ''),
+    ),
+    urls: uniqueBy(
+      c.urls.map((u) => u.value.trim()),
+      (u) => u.replace(/\/+$/, '').toLowerCase(),
+    ),
+  };
+  const confidence: Partial<Record<PersonField, number>> = {};
+  const note = (field: PersonField, v: { confidence: number } | undefined) => {
+    if (v) confidence[field] = Math.max(confidence[field] ?? 0, v.confidence);
+  };
+  note('fullName', c.fullName);
+  note('firstName', c.firstName);
+  note('lastName', c.lastName);
+  note('title', c.title);
+  note('company', c.company);
+  note('location', c.location);
+  for (const e of c.emails) note('email', e);
+  for (const p of c.phones) note('phone', p);
+  for (const u of c.urls) note(canonicalProfileKey(u.value) ? 'profileUrl' : 'url', u);
+  return {
+    draft,
+    provenance: {
+      pageUrl: ctx.pageUrl,
+      pageTitle: ctx.pageTitle,
+      extractors: c.sources,
+      capturedAt: ctx.now,
+      confidence,
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Account } from '../model/account';
+import type { Activity } from '../model/activity';
+import type { Contact } from '../model/contact';
+import type { Deal } from '../model/deal';
+import type { Lead } from '../model/lead';
+import { declareSchemaHistory } from './schema-history';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A row an upgrade could not read: kept, with the reason, rather than dropped. */
+export interface QuarantineRow {
+  seq?: number;
+  table: string;
+  fromVersion: number;
+  error: string;
+  row: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'leadclip';
+
+/**
+ * The local store. It lives in the extension's origin only: background and
+ * extension pages open it; content scripts reach it by message.
+ */
+export class LeadClipDB extends Dexie {
+  leads!: EntityTable<Lead, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  quarantine!: EntityTable<QuarantineRow, 'seq'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    declareSchemaHistory(this);
+  }
+}

@@ -1,0 +1,102 @@
+import { liveQuery, type Observable } from 'dexie';
+import { type CaptureChoices, type CaptureStep, candidateKeys, planCapture } from '../crm/capture-plan';
+import type { IdentityKeys } from '../crm/lead-keys';
+import type { PageScan } from '../model/candidate';
+import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
+import { type Clock, systemClock } from './clock';
+import type { LeadClipDB } from './database';
+
+export interface CaptureResult {
+  leadId: string;
+  fullName: string;
+  outcome: CaptureStep['outcome'];
+  changed: CaptureStep['changed'];
+}
+
+/** The one way UI and background read and write leads. */
+export class LeadRepository {
+  constructor(
+    private readonly db: LeadClipDB,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Dedupe order: normalised email, then canonical profile URL, then name + company. */
+  private async findMatch(keys: IdentityKeys): Promise<Lead | undefined> {
+    for (const k of keys.emailKeys) {
+      const hit = await this.db.leads.where('emailKeys').equals(k).first();
+      if (hit) return hit;
+    }
+    for (const k of keys.profileKeys) {
+      const hit = await this.db.leads.where('profileKeys').equals(k).first();
+      if (hit) return hit;
+    }
+    if (keys.nameKey) return this.db.leads.where('nameKey').equals(keys.nameKey).first();
+    return undefined;
+  }
+
+  /** What capturing each candidate of a scan would do, without writing anything. */
+  async previewCapture(scan: PageScan, choices: CaptureChoices): Promise<CaptureStep[]> {
+    return this.db.transaction('r', this.db.leads, async () => {
+      const steps: CaptureStep[] = [];
+      for (const candidate of scan.candidates) {
+        const existing = await this.findMatch(candidateKeys(candidate));
+        steps.push(planCapture(candidate, existing, this.ctx(scan), choices));
+      }
+      return steps;
+    });
+  }
+
+  /**
+   * Save the chosen candidates of a scan. One read-write transaction: two tabs
+   * capturing the same person at once are serialised by IndexedDB, so the
+   * second finds the first's lead and merges into it.
+   */
+  async capture(scan: PageScan, indexes: number[], choices: CaptureChoices): Promise<CaptureResult[]> {
+    return this.db.transaction('rw', this.db.leads, async () => {
+      const results: CaptureResult[] = [];
+      for (const i of indexes) {
+        const candidate = scan.candidates[i];
+        if (!candidate) throw new Error(`No person #${i} on this page`);
+        const existing = await this.findMatch(candidateKeys(candidate));
+        const step = planCapture(candidate, existing, this.ctx(scan), choices);
+        const lead = LeadSchema.parse(step.lead);
+        await this.db.leads.put(lead);
+        results.push({ leadId: lead.id, fullName: lead.fullName, outcome: step.outcome, changed: step.changed });
+      }
+      return results;
+    });
+  }
+
+  private ctx(scan: PageScan) {
+    return { pageUrl: scan.pageUrl, pageTitle: scan.pageTitle, now: this.clock.now(), newId: this.clock.newId };
+  }
+
+  /** Validated bulk save in one transaction (imports, seeding, benchmarks). */
+  async saveMany(inputs: readonly LeadInput[]): Promise<void> {
+    const leads = inputs.map((l) => LeadSchema.parse(l));
+    await this.db.transaction('rw', this.db.leads, () => this.db.leads.bulkPut(leads));
+  }
+
+  async get(id: string): Promise<Lead | undefined> {
+    const row = await this.db.leads.get(id);
+    return row === undefined ? undefined : LeadSchema.parse(row);
+  }
+
+  async count(): Promise<number> {
+    return this.db.leads.count();
+  }
+
+  /** Most recently changed first. Rows that no longer parse are left out rather than crash the list. */
+  async listRecent(limit = 200): Promise<Lead[]> {
+    const rows = await this.db.leads.orderBy('updatedAt').reverse().limit(limit).toArray();
+    return rows.flatMap((r) => {
+      const parsed = LeadSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  /** The recent leads, re-emitted whenever any context writes to the table. */
+  watchRecent(limit = 200): Observable<Lead[]> {
+    return liveQuery(() => this.listRecent(limit));
+  }
+}

@@ -1,0 +1,42 @@
+import type { Dexie } from 'dexie';
+import { upgradeLeadV1 } from './upgrades/lead-v1-to-v2';
+
+/**
+ * Every version the store has had, oldest first. Never edit or remove an old
+ * version: a browser that skipped releases upgrades through each of them.
+ * Only fields that are queried are indexed.
+ */
+export function declareSchemaHistory(db: Dexie): void {
+  db.version(1).stores({
+    leads: 'id, status, updatedAt, email',
+  });
+
+  db.version(2)
+    .stores({
+      leads:
+        'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
+      contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
+      accounts: 'id, domain, nameKey, *tags, updatedAt',
+      deals: 'id, accountId, contactId, stage, updatedAt',
+      activities: 'id, leadId, contactId, at',
+      meta: 'key',
+      quarantine: '++seq, table',
+    })
+    .upgrade(async (tx) => {
+      const leads = tx.table('leads');
+      const rows: unknown[] = await leads.toArray();
+      const quarantine = tx.table('quarantine');
+      for (const row of rows) {
+        const result = upgradeLeadV1(row);
+        if ('lead' in result) {
+          await leads.put(result.lead);
+        } else {
+          const id = typeof row === 'object' && row !== null && 'id' in row ? row.id : undefined;
+          await quarantine.add({ table: 'leads', fromVersion: 1, error: result.error, row });
+          if (typeof id === 'string') await leads.delete(id);
+        }
+      }
+    });
+}
+
+export const CURRENT_SCHEMA_VERSION = 2;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IdSchema, TagSchema, TimestampSchema } from './common';
+
+/** A person we do business with; always belongs to an account. */
+export const ContactSchema = z.object({
+  id: IdSchema,
+  accountId: IdSchema,
+  leadId: IdSchema.optional(),
+  fullName: z.string().trim().min(1).max(200),
+  firstName: z.string().trim().max(100).default(''),
+  lastName: z.string().trim().max(100).default(''),
+  title: z.string().trim().max(200).default(''),
+  location: z.string().trim().max(200).default(''),
+  emails: z.array(z.string().max(254)).max(20).default([]),
+  phones: z.array(z.string().max(40)).max(20).default([]),
+  urls: z.array(z.string().max(2048)).max(30).default([]),
+  emailKeys: z.array(z.string()).default([]),
+  tags: z.array(TagSchema).max(50).default([]),
+  notes: z.string().max(10_000).default(''),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Contact = z.infer<typeof ContactSchema>;

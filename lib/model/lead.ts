@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { BantSchema, EMPTY_BANT } from './bant';
+import { IdSchema, TagSchema, TimestampSchema } from './common';
+import { LeadSourceSchema } from './lead-source';
+import { LeadStatusSchema } from './lead-status';
+import { PersonFieldSchema } from './person-fields';
+import { ProvenanceSchema } from './provenance';
+import { ScoreSchema, UNSCORED } from './score';
+
+const text = (max: number) => z.string().trim().max(max).default('');
+
+/**
+ * A person as captured: raw details, not yet qualified. Qualified leads are
+ * prospects (status `qualified`); converted ones link to the contact they became.
+ * The `*Keys` fields are derived (see lib/crm/lead-identity) and exist for the indexes.
+ */
+export const LeadSchema = z.object({
+  id: IdSchema,
+  fullName: text(200),
+  firstName: text(100),
+  lastName: text(100),
+  title: text(200),
+  company: text(200),
+  companyDomain: text(253),
+  location: text(200),
+  emails: z.array(z.string().max(254)).max(20).default([]),
+  phones: z.array(z.string().max(40)).max(20).default([]),
+  urls: z.array(z.string().max(2048)).max(30).default([]),
+  emailKeys: z.array(z.string()).default([]),
+  profileKeys: z.array(z.string()).default([]),
+  nameKey: z.string().default(''),
+  status: LeadStatusSchema.default('new'),
+  disqualifyReason: text(500),
+  source: LeadSourceSchema.default('web'),
+  tags: z.array(TagSchema).max(50).default([]),
+  score: ScoreSchema.default(UNSCORED),
+  bant: BantSchema.default(EMPTY_BANT),
+  provenance: z.array(ProvenanceSchema).max(100).default([]),
+  /** Fields the rep changed by hand: a later capture never overwrites them. */
+  editedFields: z.array(PersonFieldSchema).default([]),
+  notes: text(10_000),
+  convertedTo: z.object({ contactId: IdSchema, accountId: IdSchema, dealId: IdSchema.optional() }).optional(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Lead = z.infer<typeof LeadSchema>;
+export type LeadInput = z.input<typeof LeadSchema>;

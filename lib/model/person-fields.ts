@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The fields an extractor can find about a person; provenance keeps a confidence for each. */
+export const PersonFieldSchema = z.enum([
+  'fullName',
+  'firstName',
+  'lastName',
+  'title',
+  'company',
+  'email',
+  'phone',
+  'location',
+  'url',
+  'profileUrl',
+]);
+export type PersonField = z.infer<typeof PersonFieldSchema>;

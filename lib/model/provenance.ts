@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ConfidenceSchema, TimestampSchema } from './common';
+import { PersonFieldSchema } from './person-fields';
+
+/** Where and how one capture of a person happened. A lead keeps one entry per capture. */
+export const ProvenanceSchema = z.object({
+  pageUrl: z.string().max(2048),
+  pageTitle: z.string().max(500).default(''),
+  extractors: z.array(z.string().max(40)).max(20),
+  capturedAt: TimestampSchema,
+  confidence: z.partialRecord(PersonFieldSchema, ConfidenceSchema).default({}),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -1,0 +1,22 @@
+import type { PageScan } from '../model/candidate';
+import { activeTab, askTab, injectContentScript } from '../platform/browser-api';
+
+/** Why a tab cannot be read, in the rep's words. */
+export class UnscannableTabError extends Error {}
+
+/** Injects the content script into the current tab (the toolbar click granted activeTab) and asks it for the people there. */
+export async function scanActiveTab(): Promise<PageScan> {
+  const tab = await activeTab();
+  if (!tab) throw new UnscannableTabError('No tab is open.');
+  if (!/^(https?|file):/.test(tab.url)) {
+    throw new UnscannableTabError('LeadClip reads web pages only; this tab is a browser page.');
+  }
+  try {
+    await injectContentScript(tab.id);
+  } catch (error) {
+    throw new UnscannableTabError(
+      `This page cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return askTab(tab.id, 'page.scan', {});
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// Chrome and Firefox both ship Manifest V3; the side panel is Chrome's, the
+// sidebar Firefox's, and WXT emits the right key for each from one entrypoint.
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'LeadClip',
+    description: 'Clip the people on any page as leads into a local store; qualify, convert and export them.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'LeadClip: find people on this page' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadclip@leadclip.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
