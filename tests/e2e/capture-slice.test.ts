@@ -30,12 +30,9 @@ describe('first slice in Chromium: capture from the popup, see it in the side pa
       const popup = await clickToolbarButton(first, page);
 
       const names = popup.getByTestId('candidate-name');
-      await expect.poll(() => names.allTextContents()).toEqual([
-        'Maria van der Berg',
-        'Jonas Okafor',
-        'Priya Raman',
-        'Tomás Ruiz',
-      ]);
+      await expect
+        .poll(() => names.allTextContents())
+        .toEqual(['Maria van der Berg', 'Jonas Okafor', 'Priya Raman', 'Tomás Ruiz']);
       await expect.poll(() => popup.getByTestId('found-count').textContent()).toContain('4 people');
       await screenshot(popup, 'slice-popup-before-capture');
 
@@ -54,10 +51,9 @@ describe('first slice in Chromium: capture from the popup, see it in the side pa
       // popup shows up in the open side panel without a reload (liveQuery).
       const again = await clickToolbarButton(first, page);
       await again.getByRole('button', { name: 'Capture Jonas Okafor' }).click();
-      await expect.poll(() => panel.getByTestId('lead-name').allTextContents()).toEqual([
-        'Jonas Okafor',
-        'Maria van der Berg',
-      ]);
+      await expect
+        .poll(() => panel.getByTestId('lead-name').allTextContents())
+        .toEqual(['Jonas Okafor', 'Maria van der Berg']);
       await screenshot(panel, 'slice-sidepanel-after-capture');
     } finally {
       await first.close();
@@ -71,10 +67,9 @@ describe('first slice in Chromium: capture from the popup, see it in the side pa
       const saved = popup.getByTestId('candidate').filter({ hasText: 'Jonas Okafor' });
       await expect.poll(() => saved.getByTestId('candidate-outcome').textContent()).toBe('Already saved');
       const panel = await openWorkspaceFromPopup(second, popup);
-      await expect.poll(() => panel.getByTestId('lead-name').allTextContents()).toEqual([
-        'Jonas Okafor',
-        'Maria van der Berg',
-      ]);
+      await expect
+        .poll(() => panel.getByTestId('lead-name').allTextContents())
+        .toEqual(['Jonas Okafor', 'Maria van der Berg']);
       expect(await panel.getByTestId('lead-count').textContent()).toBe('2');
     } finally {
       await second.close();

@@ -47,9 +47,14 @@ export interface FixtureServer {
 }
 
 /** Serves the demo page and tests/fixtures/pages on 127.0.0.1, as a web site would. */
-export async function serveFixtures(dirs = [join(ROOT, 'tests/fixtures/pages'), join(ROOT, 'demo')]): Promise<FixtureServer> {
+export async function serveFixtures(
+  dirs = [join(ROOT, 'tests/fixtures/pages'), join(ROOT, 'demo')],
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     for (const dir of dirs) {
       const file = join(dir, path);
       if (file.startsWith(dir) && existsSync(file) && !file.endsWith('/')) {
@@ -86,14 +91,17 @@ export function newProfileDir(): string {
 }
 
 /** Chromium with the built extension loaded, on the given profile (a fresh one unless you pass one to reuse). */
-export async function launchWithExtension(profileDir = newProfileDir()): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  profileDir = newProfileDir(),
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1200, height: 800 },
+    headless: options.headless ?? true,
+    viewport: options.headless === false ? null : { width: 1200, height: 800 },
     args: [
       // Playwright adds --disable-extensions; this is what lets ours load.
       `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,

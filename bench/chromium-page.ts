@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { findChromium, serveFixtures } from '../tests/e2e/harness';
+
+/** Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium. */
+export async function openBenchPage(entry: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'leadclip-bench-'));
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
+  );
+  const site = await serveFixtures([dir]);
+  const browser: Browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage();
+  await page.goto(site.url('index.html'));
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// `npm run bench`: every benchmark, one after another (two cores: never two at once).
+import { main as bundleSize } from './bundle-size.bench';
+import { main as store } from './store.bench';
+
+const benches: [string, () => Promise<void>][] = [
+  ['content script size', bundleSize],
+  ['store: 10,000 leads in Chromium', store],
+];
+
+for (const [name, run] of benches) {
+  console.log(`\n## ${name}`);
+  await run();
+}
