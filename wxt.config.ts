@@ -19,8 +19,18 @@ export default defineConfig({
       'scripting',
       'storage',
       'unlimitedStorage',
+      'contextMenus',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Auto-detect is opt-in per site: the rep grants one origin at a time, at run time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'capture-main-person': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: "Capture the page's main person as a lead",
+      },
+    },
     action: { default_title: 'LeadClip: find people on this page' },
     ...(browser === 'firefox'
       ? {

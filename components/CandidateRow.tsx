@@ -6,9 +6,20 @@ export type RowPreview = { outcome: 'new' | 'saved' | 'update'; changed: PersonF
 
 const OUTCOME_TEXT = { new: 'New', saved: 'Already saved', update: 'Would update' } as const;
 
-function bestConfidence(c: Candidate): number {
-  const all = [c.fullName, c.title, c.company, ...c.emails, ...c.phones].flatMap((v) => (v ? [v.confidence] : []));
-  return all.length > 0 ? Math.max(...all) : 0;
+/** Each field found, with how sure the extractor was of it: a rep decides what to trust field by field. */
+function fieldConfidences(c: Candidate): [string, number][] {
+  const out: [string, number][] = [];
+  const add = (label: string, v: { confidence: number } | undefined) => {
+    if (v) out.push([label, v.confidence]);
+  };
+  add('name', c.fullName);
+  add('title', c.title);
+  add('company', c.company);
+  add('location', c.location);
+  add('email', c.emails[0]);
+  add('phone', c.phones[0]);
+  add('profile', c.urls[0]);
+  return out;
 }
 
 /** One person found on the page: who they are, what capturing them would do, and the button to do it. */
@@ -38,9 +49,15 @@ export function CandidateRow(props: {
             {p.value}
           </div>
         ))}
-        <div>
-          <ConfidenceChip confidence={bestConfidence(c)} />
-          <span class="muted">{c.sources.join(', ')}</span>
+        {c.location && <div class="line muted">{c.location.value}</div>}
+        <div class="fields" data-testid="candidate-fields">
+          {fieldConfidences(c).map(([label, confidence]) => (
+            <span key={label}>
+              {label}
+              <ConfidenceChip confidence={confidence} />
+            </span>
+          ))}
+          <span class="muted">from {c.sources.join(', ')}</span>
         </div>
         {preview && (
           <div class={`outcome-${preview.outcome}`} data-testid="candidate-outcome">

@@ -2,14 +2,17 @@ import type { Candidate } from '../lib/model/candidate';
 import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../lib/model/lead-source';
 import { CandidateRow, type RowPreview } from './CandidateRow';
 import { EmptyState } from './EmptyState';
+import { TagPicker } from './TagPicker';
 
 export interface CapturePanelProps {
   pageTitle: string;
   candidates: Candidate[];
   previews: RowPreview[];
   source: LeadSource;
+  tags: string[];
   busy: boolean;
   onSourceChange: (s: LeadSource) => void;
+  onTagsChange: (tags: string[]) => void;
   onCapture: (indexes: number[]) => void;
 }
 
@@ -44,6 +47,7 @@ export function CapturePanel(p: CapturePanelProps) {
             ))}
           </select>
         </label>
+        <TagPicker tags={p.tags} onChange={p.onTagsChange} />
         {p.candidates.length > 1 && (
           <button type="button" disabled={p.busy || capturable.length === 0} onClick={() => p.onCapture(capturable)}>
             Capture all ({capturable.length})

@@ -26,6 +26,11 @@ export function LeadList({ leads }: { leads: Lead[] }) {
                 {l.emails[0]}
               </div>
             )}
+            {l.phones.length > 0 && (
+              <div class="line muted" data-testid="lead-phones">
+                {l.phones.join(' · ')}
+              </div>
+            )}
             <div>
               <span class="chip">{LEAD_STATUS_LABEL[l.status]}</span>
               {l.tags.map((t) => (

@@ -13,6 +13,9 @@ export interface PopupAppProps {
   preview: (scan: PageScan, choices: Choices) => Promise<RowPreview[]>;
   capture: (scan: PageScan, indexes: number[], choices: Choices) => Promise<{ fullName: string; outcome: string }[]>;
   openWorkspace: () => Promise<void>;
+  /** The current site and whether auto-detect is on there; undefined on pages LeadClip cannot read. */
+  loadSite: () => Promise<{ origin: string; autoDetect: boolean } | undefined>;
+  setAutoDetect: (origin: string, on: boolean) => Promise<boolean>;
 }
 
 type State =
@@ -26,6 +29,7 @@ export function PopupApp(props: PopupAppProps) {
   const [choices, setChoices] = useState<Choices>({ source: 'web', tags: [] });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [site, setSite] = useState<{ origin: string; autoDetect: boolean } | undefined>();
 
   const refresh = useCallback(
     async (scan: PageScan, c: Choices) => {
@@ -41,12 +45,13 @@ export function PopupApp(props: PopupAppProps) {
         const s = await props.loadSettings();
         const c = { source: s.lastSource, tags: s.lastTags };
         setChoices(c);
+        props.loadSite().then(setSite, () => setSite(undefined));
         await refresh(await props.scan(), c);
       } catch (error) {
         setState({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     })();
-  }, [props.loadSettings, props.scan, refresh]);
+  }, [props.loadSettings, props.scan, props.loadSite, refresh]);
 
   const onCapture = async (indexes: number[]) => {
     if (state.phase !== 'ready') return;
@@ -89,12 +94,28 @@ export function PopupApp(props: PopupAppProps) {
           previews={state.previews}
           source={choices.source}
           busy={busy}
-          onSourceChange={(source) => {
-            const c = { ...choices, source };
-            setChoices(c);
-          }}
+          tags={choices.tags}
+          onSourceChange={(source) => setChoices({ ...choices, source })}
+          onTagsChange={(tags) => setChoices({ ...choices, tags })}
           onCapture={(i) => void onCapture(i)}
         />
+      )}
+      {site && (
+        <footer class="toolbar">
+          <label class="switch" title="Count the people on every page of this site and offer a save button on profiles">
+            <input
+              type="checkbox"
+              checked={site.autoDetect}
+              data-testid="auto-detect"
+              onChange={async (e) => {
+                const on = e.currentTarget.checked;
+                const granted = await props.setAutoDetect(site.origin, on);
+                setSite({ ...site, autoDetect: on ? granted : !granted });
+              }}
+            />
+            Auto-detect people on {new URL(site.origin).host}
+          </label>
+        </footer>
       )}
     </main>
   );

@@ -1,17 +1,51 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { type CaptureMode, captureInTab } from '../lib/background/capture-in-tab';
 import { backgroundHandlers } from '../lib/background/handlers';
 import { LeadClipDB } from '../lib/db/database';
 import { LeadRepository } from '../lib/db/lead-repository';
 import { SettingsRepository } from '../lib/db/settings-repository';
 import { createDispatcher } from '../lib/messaging/dispatcher';
 import { backgroundProtocol } from '../lib/messaging/protocol';
-import { onMessage } from '../lib/platform/browser-api';
+import {
+  activeTab,
+  askTab,
+  COMMAND_CAPTURE_MAIN,
+  injectContentScript,
+  installContextMenus,
+  MENU_CAPTURE_PAGE,
+  MENU_CAPTURE_SELECTION,
+  onAutoDetectChanged,
+  onContextMenuClick,
+  onMessage,
+  onShortcut,
+  setBadgeCount,
+  syncAutoDetectRegistration,
+} from '../lib/platform/browser-api';
 
 export default defineBackground(() => {
   const db = new LeadClipDB();
-  const dispatch = createDispatcher(
-    backgroundProtocol,
-    backgroundHandlers({ leads: new LeadRepository(db), settings: new SettingsRepository(db) }),
-  );
+  const leads = new LeadRepository(db);
+  const settings = new SettingsRepository(db);
+  const dispatch = createDispatcher(backgroundProtocol, backgroundHandlers({ leads, settings, setBadgeCount }));
   onMessage((message, sender) => dispatch(message, sender));
+
+  const tab = { inject: injectContentScript, ask: askTab };
+  const capture = (mode: CaptureMode, tabId: number) =>
+    captureInTab(mode, tabId, tab, leads, settings).catch((error: unknown) =>
+      console.warn('LeadClip: capture failed', error),
+    );
+
+  installContextMenus();
+  onContextMenuClick((menuId, tabId) => {
+    if (menuId === MENU_CAPTURE_SELECTION) void capture('selection', tabId);
+    if (menuId === MENU_CAPTURE_PAGE) void capture('page', tabId);
+  });
+  onShortcut(async (command, tabId) => {
+    if (command !== COMMAND_CAPTURE_MAIN) return;
+    const id = tabId ?? (await activeTab())?.id;
+    if (id !== undefined) void capture('main-person', id);
+  });
+
+  void syncAutoDetectRegistration();
+  onAutoDetectChanged(() => void syncAutoDetectRegistration());
 });

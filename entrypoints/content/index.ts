@@ -1,22 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { scanPage } from '../../lib/content/scan-page';
+import { AUTO_DETECT_FLAG } from '../../lib/content/auto-detect-flag';
+import { startContentRuntime } from '../../lib/content/content-runtime';
 import { createDispatcher } from '../../lib/messaging/dispatcher';
 import { contentProtocol } from '../../lib/messaging/protocol';
+import { askBackground } from '../../lib/platform/browser-api';
 
 const INSTALLED = Symbol.for('leadclip.content');
 
-// Injected on demand (popup open, context menu), never declared for every site.
+// Injected on demand (popup, context menu, shortcut), or registered per site when the rep turns auto-detect on.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    const marker = globalThis as { [INSTALLED]?: boolean };
+    const marker = globalThis as { [INSTALLED]?: boolean; [AUTO_DETECT_FLAG]?: boolean };
     if (marker[INSTALLED]) return;
     marker[INSTALLED] = true;
-    const dispatch = createDispatcher(contentProtocol, {
-      'page.scan': async () => scanPage(document, location),
-    });
+    const handlers = startContentRuntime({ window, askBackground, autoDetect: marker[AUTO_DETECT_FLAG] === true });
+    const dispatch = createDispatcher(contentProtocol, handlers);
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       const reply = dispatch(message, undefined);
       if (typeof sendResponse === 'function') {

@@ -3,7 +3,14 @@ import '../../components/theme.css';
 import { PopupApp } from '../../components/PopupApp';
 import { LeadClipDB } from '../../lib/db/database';
 import { SettingsRepository } from '../../lib/db/settings-repository';
-import { askBackground, openWorkspace } from '../../lib/platform/browser-api';
+import {
+  activeTab,
+  askBackground,
+  hasAutoDetect,
+  openWorkspace,
+  requestAutoDetect,
+  revokeAutoDetect,
+} from '../../lib/platform/browser-api';
 import { scanActiveTab } from '../../lib/ui/scan-active-tab';
 
 const settings = new SettingsRepository(new LeadClipDB());
@@ -16,6 +23,13 @@ if (app) {
       preview={(scan, choices) => askBackground('capture.preview', { scan, choices })}
       capture={(scan, indexes, choices) => askBackground('capture.save', { scan, indexes, choices })}
       openWorkspace={openWorkspace}
+      loadSite={async () => {
+        const tab = await activeTab();
+        if (!tab || !/^https?:/.test(tab.url)) return undefined;
+        const origin = new URL(tab.url).origin;
+        return { origin, autoDetect: await hasAutoDetect(origin) };
+      }}
+      setAutoDetect={(origin, on) => (on ? requestAutoDetect(origin) : revokeAutoDetect(origin))}
     />,
     app,
   );

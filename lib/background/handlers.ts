@@ -6,10 +6,16 @@ import type { BackgroundProtocol } from '../messaging/protocol';
 export interface BackgroundServices {
   leads: LeadRepository;
   settings: SettingsRepository;
+  setBadgeCount: (tabId: number, count: number) => Promise<void>;
+}
+
+export interface MessageSender {
+  tabId?: number;
+  url?: string;
 }
 
 /** What the background does for each message. The service worker keeps no state of its own: all of it is in the store. */
-export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundProtocol, unknown> {
+export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundProtocol, MessageSender> {
   return {
     'capture.preview': async ({ scan, choices }) => {
       const steps = await s.leads.previewCapture(scan, choices);
@@ -20,9 +26,17 @@ export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundPr
       }));
     },
     'capture.save': async ({ scan, indexes, choices }) => {
-      const results = await s.leads.capture(scan, indexes, choices);
-      await s.settings.update({ lastSource: choices.source, lastTags: choices.tags });
-      return results;
+      if (choices) {
+        const results = await s.leads.capture(scan, indexes, choices);
+        await s.settings.update({ lastSource: choices.source, lastTags: choices.tags });
+        return results;
+      }
+      const remembered = await s.settings.get();
+      return s.leads.capture(scan, indexes, { source: remembered.lastSource, tags: remembered.lastTags });
+    },
+    'page.detected': async ({ count }, sender) => {
+      if (sender.tabId !== undefined) await s.setBadgeCount(sender.tabId, count);
+      return {};
     },
   };
 }

@@ -24,7 +24,8 @@ export const backgroundProtocol = {
     request: z.object({
       scan: PageScanSchema,
       indexes: z.array(z.number().int().nonnegative()).min(1).max(1000),
-      choices: CaptureChoicesSchema,
+      /** Omitted by the in-page button, the menu and the shortcut: the rep's last choices apply. */
+      choices: CaptureChoicesSchema.optional(),
     }),
     response: z.array(
       z.object({
@@ -35,6 +36,11 @@ export const backgroundProtocol = {
       }),
     ),
   },
+  /** A content script tells how many people its page has: the toolbar badge shows it. */
+  'page.detected': {
+    request: z.object({ count: z.number().int().nonnegative().max(1000) }),
+    response: z.object({}),
+  },
 } satisfies Protocol;
 export type BackgroundProtocol = typeof backgroundProtocol;
 
@@ -43,6 +49,21 @@ export const contentProtocol = {
   'page.scan': {
     request: z.object({}),
     response: PageScanSchema,
+  },
+  /** The text the rep selected, for "Capture selection as lead". */
+  'page.selection': {
+    request: z.object({}),
+    response: z.object({ text: z.string().max(20_000), pageUrl: z.string(), pageTitle: z.string() }),
+  },
+  /** Show the in-page capture button for the page's main person, if it has one. */
+  'page.showCaptureButton': {
+    request: z.object({}),
+    response: z.object({ shown: z.boolean() }),
+  },
+  /** A short message in the page (shadow root), after a capture from the menu or the shortcut. */
+  'page.toast': {
+    request: z.object({ message: z.string().max(300) }),
+    response: z.object({}),
   },
 } satisfies Protocol;
 export type ContentProtocol = typeof contentProtocol;

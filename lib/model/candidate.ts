@@ -35,6 +35,8 @@ export type CandidateInput = z.input<typeof CandidateSchema>;
 /** What a scan of one page reports: the page, and the people on it. */
 export const PageScanSchema = z.object({
   pageUrl: z.string().max(2048),
+  /** The page's own idea of its address (`link rel=canonical`, `og:url`): a saved or mirrored profile still names its person. */
+  canonicalUrl: z.string().max(2048).default(''),
   pageTitle: z.string().max(500),
   candidates: z.array(CandidateSchema).max(1000),
 });

@@ -76,3 +76,79 @@ export function onMessage(
     return reply;
   });
 }
+
+const AUTO_DETECT_SCRIPT_ID = 'leadclip-autodetect';
+
+/** Sites the rep turned auto-detect on for: the optional host permissions granted at run time. */
+export async function autoDetectOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((o) => /^(https?|\*):\/\//.test(o));
+}
+
+/** Asks for one site's permission. Needs a user gesture; Chrome closes the popup while it asks, so the background applies the answer. */
+export async function requestAutoDetect(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [`${origin}/*`] });
+}
+
+export async function revokeAutoDetect(origin: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [`${origin}/*`] });
+}
+
+export async function hasAutoDetect(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [`${origin}/*`] });
+}
+
+/** Keeps one registered content script whose matches are exactly the sites with auto-detect on. */
+export async function syncAutoDetectRegistration(): Promise<string[]> {
+  const origins = await autoDetectOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_DETECT_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [AUTO_DETECT_SCRIPT_ID] });
+  if (origins.length > 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: AUTO_DETECT_SCRIPT_ID,
+        matches: origins,
+        js: ['/autodetect-flag.js', CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+      },
+    ]);
+  }
+  return origins;
+}
+
+export function onAutoDetectChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+}
+
+export async function setBadgeCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6bcb' });
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+}
+
+export const MENU_CAPTURE_SELECTION = 'capture-selection';
+export const MENU_CAPTURE_PAGE = 'capture-page';
+export const COMMAND_CAPTURE_MAIN = 'capture-main-person';
+
+export function installContextMenus(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_CAPTURE_SELECTION,
+        title: 'Capture selection as lead',
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: 'Capture people on this page', contexts: ['page'] });
+    });
+  });
+}
+
+export function onContextMenuClick(listener: (menuId: string, tabId: number) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id !== undefined) listener(String(info.menuItemId), tab.id);
+  });
+}
+
+export function onShortcut(listener: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => listener(command, tab?.id));
+}

@@ -1,10 +1,15 @@
-import type { PageScan } from '../model/candidate';
+import { parseSelectionAsLead } from '../extract/selection/parse-signature';
+import { CandidateSchema, type PageScan } from '../model/candidate';
 import { activeTab, askTab, injectContentScript } from '../platform/browser-api';
 
 /** Why a tab cannot be read, in the rep's words. */
 export class UnscannableTabError extends Error {}
 
-/** Injects the content script into the current tab (the toolbar click granted activeTab) and asks it for the people there. */
+/**
+ * Injects the content script into the current tab (the toolbar click granted
+ * activeTab) and asks it for the people there. Text the rep selected (an email
+ * signature, a speaker bio) comes first, read as one person.
+ */
 export async function scanActiveTab(): Promise<PageScan> {
   const tab = await activeTab();
   if (!tab) throw new UnscannableTabError('No tab is open.');
@@ -18,5 +23,8 @@ export async function scanActiveTab(): Promise<PageScan> {
       `This page cannot be read: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return askTab(tab.id, 'page.scan', {});
+  const scan = await askTab(tab.id, 'page.scan', {});
+  const selection = await askTab(tab.id, 'page.selection', {});
+  const selected = selection.text.trim() ? parseSelectionAsLead(selection.text) : undefined;
+  return selected ? { ...scan, candidates: [CandidateSchema.parse(selected), ...scan.candidates] } : scan;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -91,27 +91,51 @@ export function newProfileDir(): string {
 }
 
 /** Chromium with the built extension loaded, on the given profile (a fresh one unless you pass one to reuse). */
+/**
+ * A copy of the built extension with some optional host permissions already
+ * granted — what the rep's "Allow" in Chrome's permission dialog gives. Headless
+ * Chromium cannot show that dialog, so tests of auto-detect start from here.
+ */
+function extensionWithGrantedHosts(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leadclip-ext-'));
+  cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = hosts;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
 export async function launchWithExtension(
   profileDir = newProfileDir(),
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; grantedHosts?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  const extensionDir = options.grantedHosts ? extensionWithGrantedHosts(options.grantedHosts) : CHROME_EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: options.headless === false ? null : { width: 1200, height: 800 },
     args: [
       // Playwright adds --disable-extensions; this is what lets ours load.
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...CHROMIUM_FLAGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, profileDir, close: () => context.close() };
+  return {
+    context,
+    extensionId,
+    profileDir,
+    close: async () => {
+      await context.close();
+      if (extensionDir !== CHROME_EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function removeProfile(dir: string): void {
@@ -146,6 +170,37 @@ export async function openWorkspaceFromPopup(b: ExtensionBrowser, popup: Page): 
   const panel = b.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/sidepanel.html') });
   await popup.getByRole('button', { name: 'Open workspace' }).click();
   return panel;
+}
+
+/** The few extension APIs tests read from inside the service worker. */
+interface WorkerChrome {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+}
+
+/** The toolbar badge of the tab showing `url`: what the rep sees next to the LeadClip button. */
+export async function badgeText(b: ExtensionBrowser, url: string): Promise<string> {
+  const sw = await serviceWorker(b);
+  return sw.evaluate(async (pageUrl) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+/** How many content scripts the extension registered for auto-detect sites. */
+export async function registeredContentScripts(b: ExtensionBrowser): Promise<number> {
+  const sw = await serviceWorker(b);
+  return sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.scripting.getRegisteredContentScripts()).length;
+  });
+}
+
+/** The extension's service worker, to read what a rep sees outside pages (the toolbar badge). */
+export async function serviceWorker(b: ExtensionBrowser) {
+  return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

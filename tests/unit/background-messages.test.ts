@@ -8,11 +8,18 @@ import { fixedClock, freshDb } from './helpers';
 
 function setup() {
   const db = freshDb();
+  const badges: [number, number][] = [];
   const dispatch = createDispatcher(
     backgroundProtocol,
-    backgroundHandlers({ leads: new LeadRepository(db, fixedClock()), settings: new SettingsRepository(db) }),
+    backgroundHandlers({
+      leads: new LeadRepository(db, fixedClock()),
+      settings: new SettingsRepository(db),
+      setBadgeCount: async (tabId, count) => {
+        badges.push([tabId, count]);
+      },
+    }),
   );
-  return { db, dispatch };
+  return { db, dispatch, badges };
 }
 
 const goodScan = {
@@ -28,11 +35,28 @@ describe('background messages', () => {
     const { db, dispatch } = setup();
     const reply = await dispatch(
       { type: 'capture.save', payload: { scan: goodScan, indexes: [0], choices: { source: 'seminar', tags: ['Q4'] } } },
-      undefined,
+      {},
     );
     expect(reply).toMatchObject({ ok: true, data: [{ fullName: 'Ada Lovelace', outcome: 'new' }] });
     expect(await db.leads.count()).toBe(1);
     expect(await new SettingsRepository(db).get()).toMatchObject({ lastSource: 'seminar', lastTags: ['q4'] });
+  });
+
+  it('applies the remembered source and tags when a capture comes without choices (in-page button)', async () => {
+    const { db, dispatch } = setup();
+    await new SettingsRepository(db).update({ lastSource: 'trade-show', lastTags: ['booth-12'] });
+    const reply = await dispatch({ type: 'capture.save', payload: { scan: goodScan, indexes: [0] } }, { tabId: 1 });
+    expect(reply.ok).toBe(true);
+    expect(await db.leads.toArray()).toMatchObject([{ source: 'trade-show', tags: ['booth-12'] }]);
+  });
+
+  it("shows the number of people a tab reported on that tab's badge", async () => {
+    const { dispatch, badges } = setup();
+    expect(await dispatch({ type: 'page.detected', payload: { count: 31 } }, { tabId: 7 })).toEqual({
+      ok: true,
+      data: {},
+    });
+    expect(badges).toEqual([[7, 31]]);
   });
 
   it.each([
@@ -62,11 +86,12 @@ describe('background messages', () => {
       'Invalid capture.save message: scan.candidates.0.fullName.confidence',
     ],
   ])('rejects %s with an error and writes nothing', async (_case, message, error) => {
-    const { db, dispatch } = setup();
-    const reply = await dispatch(message, undefined);
+    const { db, dispatch, badges } = setup();
+    const reply = await dispatch(message, { tabId: 4 });
     expect(reply.ok).toBe(false);
     expect(reply.ok ? '' : reply.error).toContain(error);
     expect(await db.leads.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
+    expect(badges).toEqual([]);
   });
 });

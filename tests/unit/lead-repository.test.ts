@@ -7,7 +7,12 @@ import { fixedClock, freshDb } from './helpers';
 const choices = { source: 'web' as const, tags: ['conf-2026'] };
 
 function scan(candidates: CandidateInput[], pageUrl = 'https://acme.example/team'): PageScan {
-  return { pageUrl, pageTitle: 'Team · Acme', candidates: candidates.map((c) => CandidateSchema.parse(c)) };
+  return {
+    pageUrl,
+    canonicalUrl: '',
+    pageTitle: 'Team · Acme',
+    candidates: candidates.map((c) => CandidateSchema.parse(c)),
+  };
 }
 
 const v = (value: string, confidence = 0.9) => ({ value, confidence, source: 'test' });

@@ -1,0 +1,79 @@
+/**
+ * LeadClip's own UI inside a web page: one host element with a shadow root,
+ * so the page's CSS cannot restyle it and its scripts cannot read it through
+ * selectors. Text goes in with textContent only: names come from the page.
+ */
+
+const STYLE = `
+  :host { all: initial; }
+  .wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column;
+    align-items: flex-end; gap: 8px; font: 13px/1.4 system-ui, sans-serif; }
+  button { font: inherit; border: 0; border-radius: 18px; padding: 8px 14px; cursor: pointer;
+    background: #0b6bcb; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+  button[data-state="saved"] { background: #1a7f37; cursor: default; }
+  button[data-state="error"] { background: #82071e; }
+  .toast { background: #1b1f24; color: #fff; padding: 8px 12px; border-radius: 8px; max-width: 320px;
+    box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+`;
+
+export interface PageUi {
+  showCaptureButton(name: string, onCapture: () => Promise<void>): void;
+  removeCaptureButton(): void;
+  toast(message: string): void;
+}
+
+export function createPageUi(document: Document): PageUi {
+  let host: HTMLElement | undefined;
+  let wrap: HTMLElement | undefined;
+  let button: HTMLButtonElement | undefined;
+
+  const root = (): HTMLElement => {
+    if (wrap && host?.isConnected) return wrap;
+    host = document.createElement('leadclip-ui');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    shadow.append(style, wrap);
+    document.documentElement.append(host);
+    return wrap;
+  };
+
+  return {
+    showCaptureButton(name, onCapture) {
+      button?.remove();
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.state = 'ready';
+      b.textContent = `Save ${name} to LeadClip`;
+      b.addEventListener('click', async () => {
+        if (b.dataset.state === 'saving' || b.dataset.state === 'saved') return;
+        b.dataset.state = 'saving';
+        b.textContent = 'Saving…';
+        try {
+          await onCapture();
+          b.dataset.state = 'saved';
+          b.textContent = `✓ ${name} saved in LeadClip`;
+        } catch (error) {
+          b.dataset.state = 'error';
+          b.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      });
+      button = b;
+      root().append(b);
+    },
+    removeCaptureButton() {
+      button?.remove();
+      button = undefined;
+    },
+    toast(message) {
+      const t = document.createElement('div');
+      t.className = 'toast';
+      t.setAttribute('role', 'status');
+      t.textContent = message;
+      root().prepend(t);
+      setTimeout(() => t.remove(), 6000);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { PageScan } from '../model/candidate';
+import { canonicalProfileKey } from './lead-identity';
+
+/**
+ * The person a page is about: on a profile page, the candidate whose profile
+ * link is the page itself; on a page with exactly one person, that one.
+ * Lists and team pages have no main person (undefined).
+ */
+export function mainPersonIndex(scan: PageScan): number | undefined {
+  const key = canonicalProfileKey(scan.canonicalUrl) || canonicalProfileKey(scan.pageUrl);
+  if (key) {
+    const i = scan.candidates.findIndex((c) => c.urls.some((u) => canonicalProfileKey(u.value) === key));
+    if (i >= 0) return i;
+  }
+  return scan.candidates.length === 1 ? 0 : undefined;
+}
