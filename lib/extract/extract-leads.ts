@@ -1,4 +1,8 @@
 import type { Candidate, CandidateInput } from '../model/candidate';
+import { fillCompanyFromEmail } from './enrich/company-from-email';
+import { fitSchema } from './enrich/fit-schema';
+import { foldLooseDetails } from './enrich/fold-contact-details';
+import { fillNameParts } from './enrich/split-names';
 import type { Extractor } from './extractor';
 import { mergeCandidates } from './merge-candidates';
 import { EXTRACTORS } from './registry';
@@ -7,6 +11,11 @@ import { EXTRACTORS } from './registry';
  * The extraction core: a document and its URL in, the people on it out, each
  * field with a confidence and the source that found it. Never fetches, never
  * throws for a page's sake: an extractor that fails is skipped.
+ *
+ * After merging: unnamed phone numbers and links go to the page's one person
+ * (if it has one), first and last names are split from full names, and a
+ * business email's domain names the company when nothing else does, and each
+ * person is kept within the limits a message to the background may carry.
  */
 export function extractLeads(
   document: Document,
@@ -22,5 +31,5 @@ export function extractLeads(
       console.warn(`LeadClip: extractor ${extractor.id} failed`, error);
     }
   }
-  return mergeCandidates(found);
+  return foldLooseDetails(mergeCandidates(found)).map(fillNameParts).map(fillCompanyFromEmail).map(fitSchema);
 }

@@ -1,6 +1,73 @@
 import type { Extractor } from './extractor';
+import { SITE_EXTRACTORS } from './sites';
+import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
+import { linksExtractor } from './sources/links';
 import { mailtoExtractor } from './sources/mailto';
+import { metaExtractor } from './sources/meta';
+import { microdataExtractor } from './sources/microdata';
+import { microformatsExtractor } from './sources/microformats';
+import { phoneTextExtractor } from './sources/phone-text';
+import { rdfaExtractor } from './sources/rdfa';
+
+/** What a page states about its people in markup made for machines. */
+const STRUCTURED: readonly Extractor[] = [jsonLdExtractor, microdataExtractor, rdfaExtractor, microformatsExtractor];
+
+// Site adapters that read a page's look rather than a site's own layout: they stand back where the page's
+// structured data already names its people, so a card's heading never outvotes the page's own statement.
+const LAYOUT_READERS = new Set(['team-page']);
+
+function unlessStructured(extractor: Extractor): Extractor {
+  const stated = new WeakMap<Document, boolean>();
+  return {
+    id: extractor.id,
+    extract(document, url) {
+      let has = stated.get(document);
+      if (has === undefined) {
+        has = STRUCTURED.some((e) => e.extract(document, url).some((c) => c.fullName));
+        stated.set(document, has);
+      }
+      return has ? [] : extractor.extract(document, url);
+    },
+  };
+}
+
+// Sites whose pages a site adapter reads: their suggestion lists and sidebars are full of other people's
+// links and headings, which the heuristic sources below would take for people of the page.
+const ADAPTER_SITES = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
+
+function siteOf(document: Document, url: URL): string {
+  // A saved or locally served copy still says where it comes from.
+  const declared =
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url" i]')?.getAttribute('content');
+  try {
+    return declared ? new URL(declared, url).hostname.toLowerCase() : url.hostname.toLowerCase();
+  } catch {
+    return url.hostname.toLowerCase();
+  }
+}
+
+function offAdapterSites(extractor: Extractor): Extractor {
+  return {
+    id: extractor.id,
+    extract(document, url) {
+      const own = ADAPTER_SITES.test(url.hostname.toLowerCase()) || ADAPTER_SITES.test(siteOf(document, url));
+      return own ? [] : extractor.extract(document, url);
+    },
+  };
+}
+
+/** The sources that work on any page, most trusted first. */
+export const GENERIC_EXTRACTORS: readonly Extractor[] = [
+  ...STRUCTURED,
+  metaExtractor,
+  mailtoExtractor,
+  ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
+];
 
 /** Every source of people, most trusted first. A new source is one file and one line here. */
-export const EXTRACTORS: readonly Extractor[] = [jsonLdExtractor, mailtoExtractor];
+export const EXTRACTORS: readonly Extractor[] = [
+  ...SITE_EXTRACTORS.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
+  ...GENERIC_EXTRACTORS,
+];

@@ -1,0 +1,64 @@
+import { PARTICLES } from '../names/name-words';
+import { parseName } from '../names/parse-name';
+import { cleanText, looksLikePersonName } from '../text';
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [itemprop="name"], .name, .p-name, .fn';
+
+const CHROME = 'footer, nav, header, [role="navigation"], [role="contentinfo"], [role="banner"]';
+// A card's own header or footer (an article's, a list item's) is part of the card.
+const CARD = 'article, li, aside, [itemscope], .h-card, .vcard';
+
+/** In the site's navigation, header or footer: the company's, never a person's named above it. */
+export function inSiteChrome(el: Element): boolean {
+  const chrome = el.closest(CHROME);
+  if (!chrome) return false;
+  if (chrome.tagName !== 'HEADER' && chrome.tagName !== 'FOOTER') return true;
+  return !chrome.parentElement?.closest(CARD);
+}
+
+// Words of section headings ("People you may know", "Meet our team"), never of a person's name.
+const HEADING_WORDS = new Set(
+  (
+    'about account blog careers company contact events follow for from get here home join latest learn log meet ' +
+    'more news our people products profiles read services share sign team the touch us welcome with works you your'
+  ).split(' '),
+);
+
+/** Capitalised words (bar particles such as "van der"), none of them a heading's word. */
+function namelike(words: readonly string[]): boolean {
+  return words.every(
+    (w) =>
+      !HEADING_WORDS.has(w.toLowerCase()) &&
+      (/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) &&
+      /^(\p{L}\.|\p{L}[\p{L}'’.-]*)$/u.test(w),
+  );
+}
+
+/** A person's name as a card writes it, titles and credentials included ("Dr. Jane Doe, MBA"); '' when it is none. */
+export function personName(raw: string | null | undefined): string {
+  const text = cleanText(raw);
+  // Brackets, digits and @ belong to addresses and numbers; a credential's comma and a title's dot are fine.
+  if (text.length > 120 || /[@\d()[\]{}<>|/\\]/.test(text)) return '';
+  if (looksLikePersonName(text) && namelike(text.split(' '))) return text;
+  const p = parseName(text);
+  const core = [p.first, p.middle, p.last].filter(Boolean).join(' ');
+  return p.first && p.last && looksLikePersonName(core) && namelike(core.split(' ')) ? text : '';
+}
+
+/**
+ * The person an element belongs to, as a card shows it: the element's own text
+ * when that is a name (a link reading "Jane Doe"), else the nearest name-like
+ * heading among its ancestors' descendants, no more than `levels` up.
+ */
+export function nameNear(el: Element, levels = 4): string {
+  if (inSiteChrome(el)) return '';
+  const own = personName(el.textContent);
+  if (own) return own;
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < levels; depth++, node = node.parentElement) {
+    if (node.tagName === 'BODY' || node.tagName === 'MAIN') break;
+    const heading = node.querySelector(HEADING);
+    if (heading) return personName(heading.textContent);
+  }
+  return '';
+}

@@ -1,0 +1,21 @@
+import type { Extractor } from '../extractor';
+import { gitHubProfileExtractor } from './github-profile';
+import { linkedInPeopleListExtractor } from './linkedin-people-list';
+import { linkedInProfileExtractor } from './linkedin-profile';
+import { salesNavigatorExtractor } from './sales-navigator';
+import { teamPageExtractor } from './team-page';
+import { xProfileExtractor } from './x-profile';
+
+/**
+ * The site adapters, most specific first. Each decides from the page's address
+ * (or the address a saved copy declares) whether it applies; the generic team-page
+ * adapter stays off the sites that have their own.
+ */
+export const SITE_EXTRACTORS: readonly Extractor[] = [
+  linkedInProfileExtractor,
+  linkedInPeopleListExtractor,
+  salesNavigatorExtractor,
+  xProfileExtractor,
+  gitHubProfileExtractor,
+  teamPageExtractor,
+];

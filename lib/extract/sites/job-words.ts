@@ -1,0 +1,84 @@
+/**
+ * Words that make a line read as a job, not as an article title or a tagline.
+ * Used to tell a person card from a blog teaser, and a stated role in a bio from a joke.
+ */
+const JOB_WORDS = [
+  'accountant',
+  'administrator',
+  'advisor',
+  'adviser',
+  'agent',
+  'analyst',
+  'architect',
+  'assistant',
+  'associate',
+  'attorney',
+  'ceo',
+  'cfo',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'cmo',
+  'coach',
+  'co-founder',
+  'cofounder',
+  'consultant',
+  'coo',
+  'coordinator',
+  'counsel',
+  'cpo',
+  'cro',
+  'cto',
+  'designer',
+  'developer',
+  'director',
+  'editor',
+  'engineer',
+  'evangelist',
+  'executive',
+  'founder',
+  'head',
+  'intern',
+  'lawyer',
+  'lead',
+  'manager',
+  'marketer',
+  'officer',
+  'owner',
+  'partner',
+  'president',
+  'principal',
+  'producer',
+  'professor',
+  'recruiter',
+  'representative',
+  'researcher',
+  'scientist',
+  'sdr',
+  'bdr',
+  'specialist',
+  'strategist',
+  'supervisor',
+  'svp',
+  'evp',
+  'avp',
+  'technician',
+  'vp',
+  'writer',
+] as const;
+
+const JOB_WORD = new RegExp(`(^|[^\\p{L}])(${JOB_WORDS.join('|')})s?($|[^\\p{L}])`, 'iu');
+
+/** Does this line name a job ("VP of Sales", "Co-Founder", "Account Executive")? */
+export function namesAJob(line: string): boolean {
+  return JOB_WORD.test(line);
+}
+
+// Departments and regions: "VP, Sales" and "Director, EMEA" are one title, not a title and an employer.
+const DEPARTMENT =
+  /^(sales|marketing|engineering|operations|finance|product|growth|partnerships|people|hr|it|revenue|security|legal|design|data|research|customer success|business development|emea|apac|americas|dach|nordics|north america|europe|global)( & [\p{L} ]+)?$/iu;
+
+export function namesADepartment(line: string): boolean {
+  return DEPARTMENT.test(line.trim());
+}

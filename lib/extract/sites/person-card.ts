@@ -1,0 +1,122 @@
+import { cleanText, looksLikePersonName } from '../text';
+import { namesAJob } from './job-words';
+import { SCREEN_READER_ONLY, visibleText, withoutDecoration } from './site-text';
+
+/** What one card on a team page says about its person. */
+export interface PersonCard {
+  name: string;
+  role: string;
+  emails: string[];
+  links: string[];
+}
+
+const MAX_CARD_ELEMENTS = 60;
+const MAX_CARD_TEXT = 1200;
+
+// Places a card names its person, most deliberate first.
+const NAME_SPOTS = ['[itemprop="name"]', '[class*="name" i]', 'h2, h3, h4, h5, h6', 'strong, b', 'a'];
+const ROLE_SPOTS = [
+  '[itemprop="jobTitle"]',
+  '[class*="title" i]',
+  '[class*="role" i]',
+  '[class*="position" i]',
+  '[class*="job" i]',
+];
+
+// Words of headings that name a department, a section or an action, not a person ("Customer Success", "Read More").
+const NOT_NAME_WORDS = new Set(
+  'about account blog board careers company contact customer customers department directors engineering events features get group help home how join leadership learn management marketing meet more news office our partners plans pricing product read sales services solutions started success support team the us what why work'.split(
+    ' ',
+  ),
+);
+// Lowercase words that belong inside names ("Maria van der Berg", "Ana de la Cruz").
+const PARTICLES = new Set('al bin da das de del della der di do dos du el la le st ten ter van von y zu'.split(' '));
+// A card dated or teasing more reading is an article, however person-like its heading.
+const ARTICLE_SIGNS =
+  /\b\d+\s*min(ute)?s?\s+read\b|\bread more\b|\bposted\b|\b(19|20)\d{2}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(19|20)\d{2}\b/i;
+
+/** A heading that reads as a person's name: 2–5 capitalised words, none of them a section word. */
+export function isPersonHeading(text: string): boolean {
+  if (!looksLikePersonName(text)) return false;
+  const words = text.split(/\s+/);
+  return words.every((w) => {
+    const bare = w.replace(/[.'’-]/g, '').toLowerCase();
+    if (NOT_NAME_WORDS.has(bare)) return false;
+    return PARTICLES.has(w) || /^\p{Lu}/u.test(w);
+  });
+}
+
+function nameElement(card: Element): Element | undefined {
+  for (const selector of NAME_SPOTS) {
+    for (const el of card.querySelectorAll(selector)) {
+      if (isPersonHeading(withoutDecoration(visibleText(el)))) return el;
+    }
+  }
+  return undefined;
+}
+
+function isContactLine(text: string): boolean {
+  // "Co-Founder @ Acme" is a role; "jane@acme.example" is a way to reach her.
+  return /\S@\S+\.\S|https?:\/\/|^(email|e-mail|linkedin|twitter|x|github|website|phone|tel|call|contact)\b/i.test(
+    text,
+  );
+}
+
+/** The short line after the name that says what the person does. */
+function roleLine(card: Element, name: Element): string {
+  for (const selector of ROLE_SPOTS) {
+    for (const el of card.querySelectorAll(selector)) {
+      if (el === name || el.contains(name) || name.contains(el)) continue;
+      const text = visibleText(el);
+      if (text && text.length <= 100 && !isContactLine(text)) return text;
+    }
+  }
+  // Otherwise the first of the next few short lines after the name that names a job (badges come first on some sites).
+  const walker = card.ownerDocument.createTreeWalker(card, 4);
+  const lines: string[] = [];
+  let passedName = false;
+  for (let node = walker.nextNode(); node && lines.length < 3; node = walker.nextNode()) {
+    if (name.contains(node)) {
+      passedName = true;
+      continue;
+    }
+    if (!passedName) continue;
+    const text = cleanText(node.textContent);
+    if (!text || node.parentElement?.closest(`a, script, style, button, ${SCREEN_READER_ONLY}`)) continue;
+    if (text.length > 100 || isContactLine(text)) break;
+    lines.push(text);
+  }
+  return lines.find(namesAJob) ?? lines[0] ?? '';
+}
+
+/**
+ * One card of a team page read as a person, or undefined when it is not one:
+ * a name-like heading, a short role line that names a job (or a way to reach
+ * them), and nothing that makes it an article teaser.
+ */
+export function readPersonCard(card: Element): PersonCard | undefined {
+  // A person card is small: a photo, a name, a role, a few links. Big blocks are sections, not cards.
+  const raw = card.textContent ?? '';
+  if (raw.length > MAX_CARD_TEXT * 4 || card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
+  const text = cleanText(raw);
+  if (text.length > MAX_CARD_TEXT || ARTICLE_SIGNS.test(text) || card.querySelector('time')) return undefined;
+  const name = nameElement(card);
+  if (!name) return undefined;
+  const role = roleLine(card, name);
+  const emails = [...card.querySelectorAll('a[href^="mailto:" i]')]
+    .map(
+      (a) =>
+        (a.getAttribute('href') ?? '')
+          .replace(/^mailto:/i, '')
+          .split('?')[0]
+          ?.trim()
+          .toLowerCase() ?? '',
+    )
+    .filter((e) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(e));
+  const links = [...card.querySelectorAll('a[href]')]
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => /^https?:\/\/([\w-]+\.)?(linkedin\.com\/in\/|x\.com\/|twitter\.com\/|github\.com\/)/i.test(href));
+  const reachable = emails.length > 0 || links.length > 0;
+  if (!(role && namesAJob(role)) && !(role && reachable)) return undefined;
+  return { name: withoutDecoration(visibleText(name)), role, emails, links };
+}

@@ -1,0 +1,31 @@
+/**
+ * The address a site adapter judges a page by. The tab's own URL wins whenever
+ * it is on the adapter's site: single-page apps leave a stale canonical link
+ * behind when they change profile. Only a page served from elsewhere (a saved
+ * copy, a mirror, our e2e server on 127.0.0.1) is judged by the address it
+ * declares for itself.
+ */
+export function siteAddress(document: Document, url: URL, isSiteHost: (host: string) => boolean): URL | undefined {
+  if (isSiteHost(url.hostname.toLowerCase())) return url;
+  for (const declared of declaredAddresses(document)) {
+    if (isSiteHost(declared.hostname.toLowerCase())) return declared;
+  }
+  return undefined;
+}
+
+function declaredAddresses(document: Document): URL[] {
+  const raw = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ];
+  const out: URL[] = [];
+  for (const href of raw) {
+    if (!href) continue;
+    try {
+      out.push(new URL(href));
+    } catch {
+      // a relative or broken declaration names no site
+    }
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import type { CandidateInput } from '../../model/candidate';
+import type { Extractor } from '../extractor';
+import { cleanText } from '../text';
+import { firstClaim, roleAtCompany } from './headline';
+import { leadCandidate, reading } from './lead-candidate';
+import { isLinkedInHost, memberProfileUrl, memberSlug } from './linkedin-links';
+import { type PersonCard, readPersonCard } from './person-card';
+import { withoutDecoration } from './site-text';
+
+const SOURCE = 'team-page';
+
+// Sites with an adapter of their own: their sidebars and suggestion lists are not a company's team.
+const OWN_ADAPTER_HOSTS = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
+// Navigation, footers and the like repeat links, not people.
+const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, style, template';
+
+// A page about the company's own people, whose cards therefore work there.
+const OWN_PEOPLE =
+  /\b(team|about|people|leadership|staff|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe)\b/i;
+// People listed by a page who work elsewhere.
+const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
+
+function signature(el: Element): string {
+  return `${el.tagName}.${el.classList.item(0) ?? ''}`;
+}
+
+/** Sibling elements shaped alike (same tag, same first class): the candidates for a row of cards. */
+function siblingGroups(body: Element): Element[][] {
+  const groups: Element[][] = [];
+  for (const parent of body.querySelectorAll('*')) {
+    if (parent.children.length < 2 || parent.closest(CHROME)) continue;
+    const bySignature = new Map<string, Element[]>();
+    for (const child of parent.children) {
+      const list = bySignature.get(signature(child)) ?? [];
+      list.push(child);
+      bySignature.set(signature(child), list);
+    }
+    for (const siblings of bySignature.values()) if (siblings.length >= 2) groups.push(siblings);
+  }
+  return groups;
+}
+
+interface CardRow {
+  cards: Element[];
+  people: PersonCard[];
+}
+
+/** Rows where most cards read as people; a row of department blocks holding rows of people gives way to those rows. */
+function peopleRows(body: Element): CardRow[] {
+  const rows: CardRow[] = [];
+  for (const cards of siblingGroups(body)) {
+    const read = cards.map(readPersonCard);
+    const people = read.filter((p): p is PersonCard => p !== undefined);
+    if (people.length >= 2 && people.length >= 0.6 * cards.length) rows.push({ cards, people });
+  }
+  return rows.filter(
+    (row) =>
+      !rows.some((other) => other !== row && row.cards.some((c) => other.cards.some((o) => c !== o && c.contains(o)))),
+  );
+}
+
+function pageCompany(document: Document, address: URL): string {
+  const title = cleanText(document.title);
+  const heading = cleanText(document.querySelector('h1')?.textContent);
+  const about = `${address.pathname} ${title} ${heading}`;
+  if (!OWN_PEOPLE.test(about) || OTHER_PEOPLE.test(about)) return '';
+  const site = document.querySelector('meta[property="og:site_name" i]')?.getAttribute('content');
+  if (site) return withoutDecoration(site);
+  // "Our team · Northwind Analytics": the part of the title that is not about the team.
+  const parts = title
+    .split(/\s+[|·•—–-]\s+/)
+    .map(withoutDecoration)
+    .filter(Boolean);
+  return parts.length > 1 ? (parts.find((p) => !OWN_PEOPLE.test(p)) ?? '') : '';
+}
+
+function profileUrl(href: string): string {
+  const slug = memberSlug(href);
+  return slug ? memberProfileUrl(slug) : href;
+}
+
+function candidate(person: PersonCard, company: string): CandidateInput {
+  const stated = roleAtCompany(person.role, { allowComma: true });
+  return leadCandidate(SOURCE, {
+    fullName: reading(person.name, 0.7),
+    title: reading(stated?.title ?? firstClaim(person.role), 0.6),
+    company: stated ? reading(stated.company, 0.6) : reading(company, 0.5),
+    emails: person.emails.map((e) => ({ value: e, confidence: 0.85 })),
+    urls: person.links.map((href) => ({ value: profileUrl(href), confidence: 0.8 })),
+  });
+}
+
+/**
+ * A company's team or "about us" page: a row of at least two cards shaped alike, each
+ * with a name-like heading and a role line (plus, often, an email or profile link).
+ * Blog and news lists do not qualify: their headings are not names, their cards carry
+ * dates and "read more", their second lines are not jobs.
+ */
+export const teamPageExtractor: Extractor = {
+  id: SOURCE,
+  extract(document, url) {
+    const body = document.body;
+    if (!body || OWN_ADAPTER_HOSTS.test(url.hostname.toLowerCase())) return [];
+    const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '';
+    if (isLinkedInHost(hostOf(canonical)) || OWN_ADAPTER_HOSTS.test(hostOf(canonical))) return [];
+    const company = pageCompany(document, url);
+    const seen = new Set<string>();
+    const out: CandidateInput[] = [];
+    for (const row of peopleRows(body)) {
+      for (const person of row.people) {
+        const key = `${person.name.toLowerCase()}|${person.emails[0] ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(candidate(person, company));
+      }
+    }
+    return out;
+  },
+};
+
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

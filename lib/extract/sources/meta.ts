@@ -1,0 +1,67 @@
+import type { CandidateInput, FoundValue } from '../../model/candidate';
+import { profileUrlFrom } from '../contacts/social';
+import type { Extractor } from '../extractor';
+import { cleanText, looksLikePersonName } from '../text';
+
+const SOURCE = 'meta';
+// "Acme Editorial Team", "Redaktion Heise": an author that is a desk or a company, not a person.
+const NOT_A_PERSON =
+  /\b(team|staff|editorial|editors?|redaktion|r[ée]daction|newsroom|desk|admin|support|marketing|press|media|news|group|inc|llc|ltd|gmbh|ag|corp)\b/i;
+
+function meta(document: Document, key: string): string {
+  const el = document.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  return cleanText(el?.getAttribute('content'));
+}
+
+function value(v: string, confidence: number): FoundValue {
+  return { value: v, confidence, source: SOURCE };
+}
+
+/** OpenGraph `og:type=profile`: `profile:first_name`, `profile:last_name`, and the profile's own address. */
+function profile(document: Document): CandidateInput | undefined {
+  const first = meta(document, 'profile:first_name');
+  const last = meta(document, 'profile:last_name');
+  const isProfile = meta(document, 'og:type').toLowerCase() === 'profile';
+  if (!first && !last && !isProfile) return undefined;
+  const title = meta(document, 'og:title');
+  const name = [first, last].filter(Boolean).join(' ') || (looksLikePersonName(title) ? title : '');
+  if (!name) return undefined;
+  const url = meta(document, 'og:url');
+  return {
+    fullName: value(name, 0.7),
+    ...(first ? { firstName: value(first, 0.7) } : {}),
+    ...(last ? { lastName: value(last, 0.7) } : {}),
+    urls: /^https?:\/\//i.test(url) ? [value(url, 0.6)] : [],
+    sources: [SOURCE],
+  };
+}
+
+/** The page's author (`<meta name="author">`) and their X account (`twitter:creator`). */
+function author(document: Document): CandidateInput | undefined {
+  const name = meta(document, 'author');
+  const handle = meta(document, 'twitter:creator').replace(/^@/, '');
+  const x = handle ? profileUrlFrom(`https://x.com/${handle}`) : '';
+  const person = looksLikePersonName(name) && !NOT_A_PERSON.test(name) ? name : '';
+  if (!person && !x) return undefined;
+  return {
+    ...(person ? { fullName: value(person, 0.5) } : {}),
+    urls: x ? [value(x, 0.6)] : [],
+    sources: [SOURCE],
+  };
+}
+
+/** The page's head: OpenGraph profile tags, `author`, `twitter:creator`. */
+export const metaExtractor: Extractor = {
+  id: SOURCE,
+  extract(document) {
+    const out: CandidateInput[] = [];
+    const p = profile(document);
+    const a = author(document);
+    if (p) out.push(p);
+    // Author and profile are one person when they agree on the name (or the author has none).
+    if (a && p && (!a.fullName || a.fullName.value.toLowerCase() === p.fullName?.value.toLowerCase())) {
+      p.urls = [...(p.urls ?? []), ...(a.urls ?? [])];
+    } else if (a) out.push(a);
+    return out;
+  },
+};

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { companyNameFromDomain } from '../../../lib/extract/enrich/company-from-email';
+import { extractLeads } from '../../../lib/extract/extract-leads';
+import { htmlDocument } from '../helpers';
+
+/** The steps extractLeads takes after merging the sources' finds. */
+
+const PAGE = 'https://acme-corp.example/about';
+const lead = (html: string) => extractLeads(htmlDocument(html), PAGE);
+
+describe('after the merge', () => {
+  it('splits first and last name from the full name where no source gave them', () => {
+    const [p] = lead(
+      '<script type="application/ld+json">{"@type":"Person","name":"Dr. Maria van der Berg, MBA"}</script>',
+    );
+    expect(p?.firstName).toEqual({ value: 'Maria', confidence: 0.86, source: 'jsonld' });
+    expect(p?.lastName?.value).toBe('van der Berg');
+  });
+
+  it('keeps the first and last name a source stated', () => {
+    const [p] = lead(
+      '<script type="application/ld+json">{"@type":"Person","name":"Maria Berg","givenName":"Maria José","familyName":"Berg"}</script>',
+    );
+    expect([p?.firstName?.value, p?.lastName?.value]).toEqual(['Maria José', 'Berg']);
+  });
+
+  it("names the company after a business address's domain when nothing else does, never after free mail", () => {
+    const people = lead(`
+      <script type="application/ld+json">[
+        {"@type":"Person","name":"Jane Doe","email":"jane@acme-corp.co.uk"},
+        {"@type":"Person","name":"Joe Bloggs","email":"joe.bloggs@gmail.com"},
+        {"@type":"Person","name":"Ann Lee","email":"ann@acme-corp.com","worksFor":"Acme Corporation"}]</script>`);
+    expect(people.map((p) => p.company)).toEqual([
+      { value: 'Acme Corp', confidence: 0.3, source: 'email-domain' },
+      undefined,
+      { value: 'Acme Corporation', confidence: 0.95, source: 'jsonld' },
+    ]);
+  });
+
+  it('gives unnamed phone numbers and profile links to the one person of the page', () => {
+    const [p, ...rest] = lead(`
+      <script type="application/ld+json">{"@type":"Person","name":"Jane Doe"}</script>
+      <p><a href="tel:+1 415 555 0100">Call</a> · <a href="https://github.com/janedoe">Code</a></p>`);
+    expect(rest).toEqual([]);
+    expect(p?.phones.map((v) => v.value)).toEqual(['+1 415 555 0100']);
+    expect(p?.urls.map((v) => v.value)).toEqual(['https://github.com/janedoe']);
+  });
+
+  it('drops an unnamed number where several people could own it, and keeps a profile link as its own lead', () => {
+    const people = lead(`
+      <article><h3>Jane Doe</h3><a href="mailto:jane@acme.example">mail</a></article>
+      <article><h3>John Roe</h3><a href="mailto:john@acme.example">mail</a></article>
+      <p><a href="tel:+1 415 555 0100">Switchboard</a> · <a href="https://x.com/someone">someone</a></p>`);
+    expect(people.map((p) => p.fullName?.value ?? p.urls[0]?.value)).toEqual([
+      'Jane Doe',
+      'John Roe',
+      'https://x.com/someone',
+    ]);
+    expect(people.flatMap((p) => p.phones)).toEqual([]);
+  });
+
+  it.each([
+    ['acme-corp.com', 'Acme Corp'],
+    ['mail.northwind.co.uk', 'Northwind'],
+    ['example.com.au', 'Example'],
+    ['my_shop.de', 'My Shop'],
+    ['localhost', ''],
+  ])('company name from %s: %s', (domain, name) => {
+    expect(companyNameFromDomain(domain)).toBe(name);
+  });
+});

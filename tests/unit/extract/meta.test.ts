@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { metaExtractor } from '../../../lib/extract/sources/meta';
+import { htmlDocument } from '../helpers';
+
+const PAGE = new URL('https://blog.example/post');
+const head = (tags: string) =>
+  metaExtractor.extract(htmlDocument(`<html><head>${tags}</head><body></body></html>`), PAGE);
+
+describe('meta source', () => {
+  it('reads an OpenGraph profile: first and last name, and the profile address', () => {
+    const [p] = head(`
+      <meta property="og:type" content="profile">
+      <meta property="profile:first_name" content="Jane"><meta property="profile:last_name" content="Doe">
+      <meta property="profile:username" content="janedoe"><meta property="og:url" content="https://people.example/janedoe">`);
+    expect(p).toMatchObject({
+      fullName: { value: 'Jane Doe', source: 'meta' },
+      firstName: { value: 'Jane' },
+      lastName: { value: 'Doe' },
+      urls: [{ value: 'https://people.example/janedoe' }],
+    });
+  });
+
+  it('reads the author and their X account, as one person with the profile when they agree', () => {
+    expect(head('<meta name="author" content="Jane Doe"><meta name="twitter:creator" content="@janedoe">')).toEqual([
+      {
+        fullName: { value: 'Jane Doe', confidence: 0.5, source: 'meta' },
+        urls: [{ value: 'https://x.com/janedoe', confidence: 0.6, source: 'meta' }],
+        sources: ['meta'],
+      },
+    ]);
+    const merged = head(
+      '<meta property="og:type" content="profile"><meta property="og:title" content="Jane Doe"><meta name="twitter:creator" content="@janedoe">',
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.urls?.map((u) => u.value)).toEqual(['https://x.com/janedoe']);
+  });
+
+  it('takes no editorial desk or company for an author', () => {
+    expect(head('<meta name="author" content="Acme Editorial Team">')).toEqual([]);
+    expect(head('<meta name="author" content="acme.example">')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { xProfileExtractor } from '../../../../lib/extract/sites/x-profile';
+import { fixturePage, mentionsViewer, row, servedLocally } from './fixture-page';
+
+const extract = (doc: Document, url: string | URL) =>
+  xProfileExtractor.extract(doc, typeof url === 'string' ? new URL(url) : url);
+
+const JUNO = {
+  name: 'Juno Halvorsen',
+  title: 'VP Sales',
+  company: 'LarkspurHQ',
+  location: 'Bergen, Norway',
+  url: 'https://x.com/juno_sells',
+};
+
+describe('X profile adapter', () => {
+  it.each([
+    ['x.com', 'https://x.com/juno_sells'],
+    ['twitter.com, handle in another case', 'https://twitter.com/Juno_Sells'],
+    ['the replies tab', 'https://x.com/juno_sells/with_replies'],
+    ['a saved page served from 127.0.0.1', servedLocally('x.html')],
+  ])('%s: name, handle URL, place, the role the bio states', (_case, url) => {
+    const people = extract(fixturePage('x-profile.html'), url);
+    expect(people.map(row)).toEqual([JUNO]);
+    expect(people.some(mentionsViewer)).toBe(false);
+  });
+
+  it('keeps the website the bio links, as shown, not the t.co redirect', () => {
+    const [juno] = extract(fixturePage('x-profile.html'), JUNO.url);
+    expect(juno?.urls?.map((u) => u.value)).toEqual([
+      'https://x.com/juno_sells',
+      'https://larkspur-analytics.example/juno',
+    ]);
+  });
+
+  it.each([
+    ['a joke', 'Professional overthinker. Dog person.'],
+    ['a role with no employer', 'Founder. Builder. Runner.'],
+    ['an employer with no role', 'Opinions my own @LarkspurHQ'],
+  ])('a bio that is %s gives no title or company', (_case, bio) => {
+    const doc = fixturePage('x-profile.html');
+    const description = doc.querySelector('[data-testid="UserDescription"]');
+    if (description) description.textContent = bio;
+    const [juno] = extract(doc, JUNO.url);
+    expect([juno?.fullName?.value, juno?.title, juno?.company]).toEqual(['Juno Halvorsen', undefined, undefined]);
+  });
+
+  it('single-page app: the address moved to another handle while the old header is on screen → nobody', () => {
+    expect(extract(fixturePage('x-profile.html'), 'https://x.com/kalani_revops')).toEqual([]);
+  });
+
+  it.each([
+    ['protected account', (doc: Document) => doc.querySelector('[data-testid="UserName"] span')?.append(lockIcon(doc))],
+    [
+      'missing account',
+      (doc: Document) =>
+        doc.querySelector('[data-testid="UserName"]')?.replaceWith(emptyState(doc, 'This account doesn’t exist')),
+    ],
+    [
+      'suspended account',
+      (doc: Document) => doc.querySelector('section[role="region"]')?.replaceWith(emptyState(doc, 'Account suspended')),
+    ],
+  ])('a %s gives no lead', (_case, damage) => {
+    const doc = fixturePage('x-profile.html');
+    damage(doc);
+    expect(extract(doc, JUNO.url)).toEqual([]);
+  });
+
+  it('an empty tab ("hasn’t posted media") is not a closed account', () => {
+    const doc = fixturePage('x-profile.html');
+    doc.querySelector('section[role="region"]')?.replaceWith(emptyState(doc, '@juno_sells hasn’t posted media'));
+    expect(extract(doc, 'https://x.com/juno_sells/media').map(row)).toEqual([JUNO]);
+  });
+
+  it.each([
+    ['home timeline', 'https://x.com/home'],
+    ['a post', 'https://x.com/juno_sells/status/1820'],
+    ['followers', 'https://x.com/juno_sells/followers'],
+    ['search', 'https://x.com/search?q=revops'],
+  ])('%s is not a profile', (_case, url) => {
+    expect(extract(fixturePage('x-profile.html'), url)).toEqual([]);
+  });
+});
+
+function lockIcon(doc: Document): Element {
+  const svg = doc.createElement('svg');
+  svg.setAttribute('data-testid', 'icon-lock');
+  svg.setAttribute('aria-label', 'Protected account');
+  return svg;
+}
+
+function emptyState(doc: Document, text: string): Element {
+  const div = doc.createElement('div');
+  div.setAttribute('data-testid', 'emptyState');
+  div.textContent = text;
+  return div;
+}
