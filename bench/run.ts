@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark, one after another (two cores: never two at once).
 import { main as bundleSize } from './bundle-size.bench';
 import { main as extract } from './extract.bench';
+import { main as sidepanel } from './sidepanel.bench';
 import { main as store } from './store.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['content script size', bundleSize],
   ['store: 10,000 leads in Chromium', store],
   ['extraction: 200 person cards in a 20,000-element page, Chromium', extract],
+  ['side panel: 50,000 leads, Chromium', sidepanel],
 ];
 
 for (const [name, run] of benches) {

@@ -1,17 +1,20 @@
 import type { Observable } from 'dexie';
 import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../lib/model/lead-source';
-import type { Settings } from '../lib/model/settings';
+import type { ScoringRules, Settings } from '../lib/model/settings';
 import { useObservable } from '../lib/ui/use-observable';
+import { ScoringRulesEditor } from './options/ScoringRulesEditor';
 
-/** Settings the rep owns. Scoring rules and sync join here as they are built. */
+/** Settings the rep owns. Sync joins here as it is built. */
 export function OptionsApp(props: {
   watch: () => Observable<Settings>;
   save: (patch: Partial<Settings>) => Promise<Settings>;
+  /** Saves new scoring rules and rescores every lead; answers with what it did, for the rep to read. */
+  saveScoring: (rules: ScoringRules) => Promise<string>;
 }) {
   const { value: settings } = useObservable(props.watch, []);
   if (!settings) return <div class="empty">Loading…</div>;
   return (
-    <main style="max-width: 640px; margin: 0 auto; padding: 16px">
+    <main class="options">
       <h1>LeadClip options</h1>
       <p class="muted">Everything LeadClip stores stays in this browser unless you turn on sync.</p>
       <label>
@@ -27,6 +30,7 @@ export function OptionsApp(props: {
           ))}
         </select>
       </label>
+      <ScoringRulesEditor rules={settings.scoring} onSave={props.saveScoring} />
     </main>
   );
 }

@@ -1,27 +1,120 @@
-import type { Observable } from 'dexie';
-import type { Lead } from '../lib/model/lead';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useObservable } from '../lib/ui/use-observable';
-import { LeadList } from './LeadList';
+import { useLeadRows } from '../lib/workspace/use-lead-rows';
+import type { WorkspaceServices } from '../lib/workspace/workspace-services';
+import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
+import { Insights } from './workspace/Insights';
+import { LeadDetail } from './workspace/LeadDetail';
+import { LeadsTab } from './workspace/LeadsTab';
 
-/** The side panel: the rep's saved leads, updated live as captures land. */
-export function Workspace({ watchLeads }: { watchLeads: () => Observable<Lead[]> }) {
-  const { value: leads, error } = useObservable(watchLeads, []);
+type Tab = 'leads' | 'contacts' | 'accounts' | 'insights';
+const TABS: [Tab, string][] = [
+  ['leads', 'Leads'],
+  ['contacts', 'Contacts'],
+  ['accounts', 'Accounts'],
+  ['insights', 'Insights'],
+];
+
+function OpenLead({ id, services, onBack }: { id: string; services: WorkspaceServices; onBack: () => void }) {
+  const { value } = useObservable(() => services.watchLead(id), [id]);
+  if (!value) return <div class="empty">Loading…</div>;
   return (
-    <main>
+    <LeadDetail
+      lead={value.lead}
+      activities={value.activities}
+      now={services.now}
+      onBack={onBack}
+      actions={{
+        saveField: (patch) => services.saveFields(id, patch as Parameters<WorkspaceServices['saveFields']>[1]),
+        setStatus: async (to, reason) => {
+          const r = await services.setStatus([id], to, reason);
+          if (r.refused[0]) throw new Error(r.refused[0].reason);
+        },
+        setTags: (tags) => services.setTags(id, tags),
+        addActivity: (a) => services.addActivity(id, a),
+        saveBant: (b) => services.saveBant(id, b),
+        qualify: (b) => services.qualify(id, b),
+        previewConversion: (deal) => services.previewConversion(id, deal),
+        convert: (deal) => services.convert(id, deal),
+      }}
+    />
+  );
+}
+
+function OpenAccount({ id, services, onBack }: { id: string; services: WorkspaceServices; onBack: () => void }) {
+  const { value: accounts } = useObservable(() => services.watchAccounts(), []);
+  const [detail, setDetail] = useState<Awaited<ReturnType<WorkspaceServices['accountDetail']>>>();
+  // Re-read the account whenever the account list changes (a conversion elsewhere adds a contact).
+  useEffect(() => {
+    void services.accountDetail(id).then(setDetail);
+  }, [accounts, id, services]);
+  if (!detail) return <div class="empty">Loading…</div>;
+  return <AccountDetail account={detail.account} contacts={detail.contacts} deals={detail.deals} onBack={onBack} />;
+}
+
+/** The side panel: where leads become prospects, contacts and accounts. */
+export function Workspace({ services, footer }: { services: WorkspaceServices; footer?: ComponentChildren }) {
+  const [tab, setTab] = useState<Tab>('leads');
+  const [openLead, setOpenLead] = useState<string | undefined>();
+  const [openAccount, setOpenAccount] = useState<string | undefined>();
+  const { rows, error } = useLeadRows(services);
+  const { value: contacts } = useObservable(() => services.watchContacts(), []);
+  const { value: accounts } = useObservable(() => services.watchAccounts(), []);
+  const { value: settings } = useObservable(() => services.watchSettings(), []);
+  const accountName = (id: string) => accounts?.find((a) => a.id === id)?.name ?? '';
+
+  return (
+    <main class="workspace">
       <header class="bar">
-        <h1>Leads</h1>
-        {leads && (
-          <span class="muted" data-testid="lead-count">
-            {leads.length}
-          </span>
-        )}
+        <h1>LeadClip</h1>
+        <span class="muted" data-testid="lead-count">
+          {rows ? rows.length : ''}
+        </span>
       </header>
+      <div class="tabs" role="tablist" aria-label="Workspace views">
+        {TABS.map(([id, label]) => (
+          <button
+            type="button"
+            role="tab"
+            key={id}
+            aria-selected={tab === id}
+            onClick={() => {
+              setTab(id);
+              setOpenLead(undefined);
+              setOpenAccount(undefined);
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
       {error !== undefined && (
         <div class="error" role="alert">
           Could not read the leads: {error instanceof Error ? error.message : String(error)}
         </div>
       )}
-      {leads === undefined ? <div class="empty">Loading…</div> : <LeadList leads={leads} />}
+      {tab === 'leads' &&
+        (openLead ? (
+          <OpenLead id={openLead} services={services} onBack={() => setOpenLead(undefined)} />
+        ) : (
+          <LeadsTab rows={rows} services={services} onOpen={setOpenLead} />
+        ))}
+      {tab === 'contacts' && <ContactsView contacts={contacts ?? []} accountName={accountName} />}
+      {tab === 'accounts' &&
+        (openAccount ? (
+          <OpenAccount id={openAccount} services={services} onBack={() => setOpenAccount(undefined)} />
+        ) : (
+          <AccountsView accounts={accounts ?? []} onOpen={setOpenAccount} />
+        ))}
+      {tab === 'insights' && (
+        <Insights
+          rows={rows ?? []}
+          contacts={contacts?.length ?? 0}
+          threshold={settings?.scoring.salesReadyThreshold ?? 60}
+        />
+      )}
+      {footer}
     </main>
   );
 }

@@ -3,7 +3,19 @@ import '../../components/theme.css';
 import { OptionsApp } from '../../components/OptionsApp';
 import { LeadClipDB } from '../../lib/db/database';
 import { SettingsRepository } from '../../lib/db/settings-repository';
+import { WorkspaceRepository } from '../../lib/db/workspace-repository';
+import { saveScoringRules } from '../../lib/workspace/save-scoring-rules';
 
-const settings = new SettingsRepository(new LeadClipDB());
+const db = new LeadClipDB();
+const settings = new SettingsRepository(db);
+const workspace = new WorkspaceRepository(db);
 const app = document.getElementById('app');
-if (app) render(<OptionsApp watch={() => settings.watch()} save={(patch) => settings.update(patch)} />, app);
+if (app)
+  render(
+    <OptionsApp
+      watch={() => settings.watch()}
+      save={(patch) => settings.update(patch)}
+      saveScoring={(rules) => saveScoringRules(rules, { settings, workspace })}
+    />,
+    app,
+  );

@@ -1,10 +1,13 @@
 import { liveQuery, type Observable } from 'dexie';
 import { type CaptureChoices, type CaptureStep, candidateKeys, planCapture } from '../crm/capture-plan';
 import type { IdentityKeys } from '../crm/lead-keys';
+import { withScore } from '../crm/score-lead';
+import { ActivitySchema } from '../model/activity';
 import type { PageScan } from '../model/candidate';
 import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { SettingsRepository } from './settings-repository';
 
 export interface CaptureResult {
   leadId: string;
@@ -52,14 +55,26 @@ export class LeadRepository {
    * second finds the first's lead and merges into it.
    */
   async capture(scan: PageScan, indexes: number[], choices: CaptureChoices): Promise<CaptureResult[]> {
-    return this.db.transaction('rw', this.db.leads, async () => {
+    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+      // Read inside the transaction so a capture racing a rules change is scored with one set of rules.
+      const { scoring } = await new SettingsRepository(this.db).get();
       const results: CaptureResult[] = [];
       for (const i of indexes) {
         const candidate = scan.candidates[i];
         if (!candidate) throw new Error(`No person #${i} on this page`);
         const existing = await this.findMatch(candidateKeys(candidate));
         const step = planCapture(candidate, existing, this.ctx(scan), choices);
-        const lead = LeadSchema.parse(step.lead);
+        const activities = existing ? await this.db.activities.where('leadId').equals(existing.id).toArray() : [];
+        const scored = withScore(
+          step.lead,
+          activities.flatMap((a) => {
+            const parsed = ActivitySchema.safeParse(a);
+            return parsed.success ? [parsed.data] : [];
+          }),
+          scoring,
+          this.clock.now(),
+        );
+        const lead = LeadSchema.parse(scored);
         await this.db.leads.put(lead);
         results.push({ leadId: lead.id, fullName: lead.fullName, outcome: step.outcome, changed: step.changed });
       }

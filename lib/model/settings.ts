@@ -29,6 +29,7 @@ export const ScoringRulesSchema = z.object({
     }),
   salesReadyThreshold: z.number().min(0).max(100).default(60),
 });
+export type ScoringRules = z.infer<typeof ScoringRulesSchema>;
 
 export const SyncSettingsSchema = z.object({
   enabled: z.boolean().default(false),

@@ -1,0 +1,108 @@
+import { liveQuery } from 'dexie';
+import { type Clock, systemClock } from '../db/clock';
+import type { LeadClipDB } from '../db/database';
+import type { LeadRepository } from '../db/lead-repository';
+import type { SettingsRepository } from '../db/settings-repository';
+import type { WorkspaceRepository } from '../db/workspace-repository';
+import { ContactSchema } from '../model/contact';
+import { LeadSchema } from '../model/lead';
+import { toLeadRow } from './lead-rows';
+import type { DealDraftInput, DeletedLeadsToken, WorkspaceServices } from './workspace-services';
+
+type DeletedBatch = Awaited<ReturnType<WorkspaceRepository['deleteLeads']>>;
+
+function conversionOptions(deal: DealDraftInput | undefined) {
+  return deal
+    ? { deal: { name: deal.name, amount: deal.amount, ...(deal.closeDate ? { closeDate: deal.closeDate } : {}) } }
+    : {};
+}
+
+/** The side panel's view of the store: live queries for reading, repositories for every write. */
+export function createWorkspaceServices(deps: {
+  db: LeadClipDB;
+  leads: LeadRepository;
+  workspace: WorkspaceRepository;
+  settings: SettingsRepository;
+  clock?: Clock;
+}): WorkspaceServices {
+  const { db, leads, workspace, settings } = deps;
+  const clock = deps.clock ?? systemClock;
+  const undo = new Map<DeletedLeadsToken, DeletedBatch>();
+  return {
+    recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
+    watchLeadRows: () =>
+      liveQuery(async () => {
+        const rows = await db.leads.toArray();
+        return rows.flatMap((r) => {
+          const parsed = LeadSchema.safeParse(r);
+          return parsed.success ? [toLeadRow(parsed.data)] : [];
+        });
+      }),
+    watchLead: (id) =>
+      liveQuery(async () => {
+        const lead = await leads.get(id);
+        if (!lead) return undefined;
+        return { lead, activities: await workspace.activitiesFor(id) };
+      }),
+    watchContacts: () =>
+      liveQuery(async () =>
+        (await db.contacts.orderBy('updatedAt').reverse().toArray()).flatMap((c) => {
+          const parsed = ContactSchema.safeParse(c);
+          return parsed.success ? [parsed.data] : [];
+        }),
+      ),
+    watchAccounts: () => liveQuery(() => workspace.listAccounts()),
+    watchSettings: () => settings.watch(),
+    accountDetail: (id) => workspace.accountDetail(id),
+    saveFields: async (id, patch) => {
+      await workspace.updateLeadFields(id, patch);
+    },
+    setStatus: (ids, to, reason) => workspace.setStatus(ids, to, reason),
+    setTags: async (id, tags) => {
+      const lead = await leads.get(id);
+      if (!lead) throw new Error('This lead no longer exists');
+      const removed = lead.tags.filter((t) => !tags.includes(t));
+      const added = tags.filter((t) => !lead.tags.includes(t));
+      if (removed.length > 0) await workspace.removeTags([id], removed);
+      if (added.length > 0) await workspace.addTags([id], added);
+    },
+    addTags: (ids, tags) => workspace.addTags(ids, tags),
+    addActivity: async (id, a) => {
+      const { suggestQualify } = await workspace.addActivity(id, a);
+      return { suggestQualify };
+    },
+    saveBant: async (id, bant) => {
+      await workspace.setBant(id, bant);
+    },
+    qualify: async (id, bant) => {
+      await workspace.qualify(id, bant);
+    },
+    previewConversion: async (id, deal) => {
+      const plan = await workspace.previewConversion(id, conversionOptions(deal));
+      return {
+        account: { action: plan.account.action, name: plan.account.account.name },
+        contact: { action: plan.contact.action, name: plan.contact.contact.fullName },
+        ...(plan.deal
+          ? { deal: { name: plan.deal.name, amount: plan.deal.amount, currency: plan.deal.currency } }
+          : {}),
+        activitiesMoved: plan.activitiesMoved,
+      };
+    },
+    convert: async (id, deal) => {
+      await workspace.convert(id, conversionOptions(deal));
+    },
+    deleteLeads: async (ids) => {
+      const batch = await workspace.deleteLeads(ids);
+      const token: DeletedLeadsToken = { count: ids.length };
+      undo.set(token, batch);
+      return token;
+    },
+    undoDelete: async (token) => {
+      const batch = undo.get(token);
+      if (!batch) throw new Error('Nothing to undo');
+      await workspace.restoreLeads(batch);
+      undo.delete(token);
+    },
+    now: () => clock.now(),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Observable } from 'dexie';
+import type { Account } from '../model/account';
+import type { Activity } from '../model/activity';
+import type { Bant } from '../model/bant';
+import type { Contact } from '../model/contact';
+import type { Deal } from '../model/deal';
+import type { Lead } from '../model/lead';
+import type { LeadStatus } from '../model/lead-status';
+import type { Settings } from '../model/settings';
+import type { LeadRow } from './lead-rows';
+
+export interface DealDraftInput {
+  name: string;
+  amount: number;
+  closeDate?: string;
+}
+
+export interface ConversionSummary {
+  account: { action: 'create' | 'reuse'; name: string };
+  contact: { action: 'create' | 'reuse'; name: string };
+  deal?: { name: string; amount: number; currency: string };
+  activitiesMoved: number;
+}
+
+export type LeadFieldPatch = Partial<{
+  fullName: string;
+  title: string;
+  company: string;
+  location: string;
+  emails: string[];
+  phones: string[];
+  notes: string;
+}>;
+
+/** An opaque undo token for a bulk delete. */
+export interface DeletedLeadsToken {
+  count: number;
+}
+
+/** What the side panel can read and do; built in lib/ from the repositories, so components never touch storage. */
+export interface WorkspaceServices {
+  recentLeadRows(limit: number): Promise<LeadRow[]>;
+  watchLeadRows(): Observable<LeadRow[]>;
+  watchLead(id: string): Observable<{ lead: Lead; activities: Activity[] } | undefined>;
+  watchContacts(): Observable<Contact[]>;
+  watchAccounts(): Observable<(Account & { contactCount: number; dealCount: number })[]>;
+  watchSettings(): Observable<Settings>;
+  accountDetail(id: string): Promise<{ account: Account; contacts: Contact[]; deals: Deal[] } | undefined>;
+  saveFields(id: string, patch: LeadFieldPatch): Promise<void>;
+  setStatus(
+    ids: string[],
+    to: LeadStatus,
+    reason?: string,
+  ): Promise<{ changed: number; refused: { id: string; reason: string }[] }>;
+  setTags(id: string, tags: string[]): Promise<void>;
+  addTags(ids: string[], tags: string[]): Promise<void>;
+  addActivity(
+    id: string,
+    a: Pick<Activity, 'kind' | 'direction' | 'text' | 'at'>,
+  ): Promise<{ suggestQualify: boolean }>;
+  saveBant(id: string, bant: Bant): Promise<void>;
+  qualify(id: string, bant: Bant): Promise<void>;
+  previewConversion(id: string, deal: DealDraftInput | undefined): Promise<ConversionSummary>;
+  convert(id: string, deal: DealDraftInput | undefined): Promise<void>;
+  deleteLeads(ids: string[]): Promise<DeletedLeadsToken>;
+  undoDelete(token: DeletedLeadsToken): Promise<void>;
+  now(): number;
+}
