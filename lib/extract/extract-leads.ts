@@ -1,4 +1,5 @@
 import type { Candidate, CandidateInput } from '../model/candidate';
+import { withPageCache } from './dom/page-cache';
 import { fillCompanyFromEmail } from './enrich/company-from-email';
 import { fitSchema } from './enrich/fit-schema';
 import { foldLooseDetails } from './enrich/fold-contact-details';
@@ -23,13 +24,17 @@ export function extractLeads(
   extractors: readonly Extractor[] = EXTRACTORS,
 ): Candidate[] {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
-  const found: CandidateInput[] = [];
-  for (const extractor of extractors) {
-    try {
-      found.push(...extractor.extract(document, pageUrl));
-    } catch (error) {
-      console.warn(`LeadClip: extractor ${extractor.id} failed`, error);
+  // The extractors share what they read off the page (its text, its structured data) for this call only.
+  const found = withPageCache(document, () => {
+    const all: CandidateInput[] = [];
+    for (const extractor of extractors) {
+      try {
+        all.push(...extractor.extract(document, pageUrl));
+      } catch (error) {
+        console.warn(`LeadClip: extractor ${extractor.id} failed`, error);
+      }
     }
-  }
+    return all;
+  });
   return foldLooseDetails(mergeCandidates(found)).map(fillNameParts).map(fillCompanyFromEmail).map(fitSchema);
 }

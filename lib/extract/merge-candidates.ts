@@ -13,16 +13,48 @@ function fold(s: string): string {
     .trim();
 }
 
-function keysOf(c: Candidate): string[] {
-  const keys = [
-    ...c.emails.map((e) => `e:${normalizeEmail(e.value)}`),
+/** A key function remembered for one merge: a person's values come back at every merge into them. */
+function remembered(key: (v: string) => string): (v: string) => string {
+  const seen = new Map<string, string>();
+  return (v) => {
+    let k = seen.get(v);
+    if (k === undefined) {
+      k = key(v);
+      seen.set(v, k);
+    }
+    return k;
+  };
+}
+
+interface MergeKeys {
+  email: (v: string) => string;
+  phone: (v: string) => string;
+  url: (v: string) => string;
+  profile: (v: string) => string;
+  name: (v: string) => string;
+}
+
+function mergeKeys(): MergeKeys {
+  return {
+    email: remembered(normalizeEmail),
+    phone: remembered((p) => p.replace(/[^\d+]/g, '')),
+    url: remembered((u) => u.replace(/\/+$/, '').toLowerCase()),
+    // Parsing a URL is the dearest of these, and a merged person's URLs are keyed again after every merge.
+    profile: remembered(canonicalProfileKey),
+    name: remembered(fold),
+  };
+}
+
+function keysOf(c: Candidate, keys: MergeKeys): string[] {
+  const out = [
+    ...c.emails.map((e) => `e:${keys.email(e.value)}`),
     ...c.urls
-      .map((u) => canonicalProfileKey(u.value))
+      .map((u) => keys.profile(u.value))
       .filter(Boolean)
       .map((k) => `p:${k}`),
   ];
-  if (c.fullName) keys.push(`n:${fold(c.fullName.value)}`);
-  return keys;
+  if (c.fullName) out.push(`n:${keys.name(c.fullName.value)}`);
+  return out;
 }
 
 function better(a: FoundValue | undefined, b: FoundValue | undefined): FoundValue | undefined {
@@ -41,11 +73,11 @@ function unionValues(a: FoundValue[], b: FoundValue[], key: (v: string) => strin
   return [...byKey.values()];
 }
 
-function mergeTwo(a: Candidate, b: Candidate): Candidate {
+function mergeTwo(a: Candidate, b: Candidate, keys: MergeKeys): Candidate {
   const out: Candidate = {
-    emails: unionValues(a.emails, b.emails, normalizeEmail),
-    phones: unionValues(a.phones, b.phones, (p) => p.replace(/[^\d+]/g, '')),
-    urls: unionValues(a.urls, b.urls, (u) => u.replace(/\/+$/, '').toLowerCase()),
+    emails: unionValues(a.emails, b.emails, keys.email),
+    phones: unionValues(a.phones, b.phones, keys.phone),
+    urls: unionValues(a.urls, b.urls, keys.url),
     sources: [...new Set([...a.sources, ...b.sources])],
   };
   for (const k of SCALARS) {
@@ -63,11 +95,12 @@ function mergeTwo(a: Candidate, b: Candidate): Candidate {
 export function mergeCandidates(inputs: readonly CandidateInput[]): Candidate[] {
   const merged: Candidate[] = [];
   const owner = new Map<string, number>();
+  const keyFns = mergeKeys();
   for (const input of inputs) {
     const parsed = CandidateSchema.safeParse(input);
     if (!parsed.success) continue;
     let c = parsed.data;
-    const keys = keysOf(c);
+    const keys = keysOf(c, keyFns);
     const hits = [...new Set(keys.map((k) => owner.get(k)).filter((i): i is number => i !== undefined))].sort(
       (x, y) => x - y,
     );
@@ -79,14 +112,14 @@ export function mergeCandidates(inputs: readonly CandidateInput[]): Candidate[] 
     }
     for (const other of hits.slice(1)) {
       const o = merged[other];
-      if (o) c = mergeTwo(c, o);
+      if (o) c = mergeTwo(c, o, keyFns);
     }
     const into = merged[target];
     if (!into) continue;
-    const result = mergeTwo(into, c);
+    const result = mergeTwo(into, c, keyFns);
     merged[target] = result;
     for (const other of hits.slice(1)) merged[other] = { emails: [], phones: [], urls: [], sources: [] };
-    for (const k of keysOf(result)) owner.set(k, target);
+    for (const k of keysOf(result, keyFns)) owner.set(k, target);
   }
   return merged.filter((c) => c.sources.length > 0);
 }

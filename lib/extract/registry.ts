@@ -1,3 +1,5 @@
+import { canonicalLink, metaProperty } from './dom/head-tags';
+import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
 import { SITE_EXTRACTORS } from './sites';
 import { emailTextExtractor } from './sources/email-text';
@@ -10,24 +12,32 @@ import { microformatsExtractor } from './sources/microformats';
 import { phoneTextExtractor } from './sources/phone-text';
 import { rdfaExtractor } from './sources/rdfa';
 
+// The layout readers' check below and the structured extractors' own turn read the same finds: each runs once an extraction.
+function oncePerPage(extractor: Extractor): Extractor {
+  return { id: extractor.id, extract: perPageAt((document, url) => extractor.extract(document, url)) };
+}
+
 /** What a page states about its people in markup made for machines. */
-const STRUCTURED: readonly Extractor[] = [jsonLdExtractor, microdataExtractor, rdfaExtractor, microformatsExtractor];
+const STRUCTURED: readonly Extractor[] = [
+  jsonLdExtractor,
+  microdataExtractor,
+  rdfaExtractor,
+  microformatsExtractor,
+].map(oncePerPage);
+
+const namesPeopleInStructuredData = perPageAt((document, url) =>
+  STRUCTURED.some((e) => e.extract(document, url).some((c) => c.fullName)),
+);
 
 // Site adapters that read a page's look rather than a site's own layout: they stand back where the page's
 // structured data already names its people, so a card's heading never outvotes the page's own statement.
 const LAYOUT_READERS = new Set(['team-page']);
 
 function unlessStructured(extractor: Extractor): Extractor {
-  const stated = new WeakMap<Document, boolean>();
   return {
     id: extractor.id,
     extract(document, url) {
-      let has = stated.get(document);
-      if (has === undefined) {
-        has = STRUCTURED.some((e) => e.extract(document, url).some((c) => c.fullName));
-        stated.set(document, has);
-      }
-      return has ? [] : extractor.extract(document, url);
+      return namesPeopleInStructuredData(document, url) ? [] : extractor.extract(document, url);
     },
   };
 }
@@ -36,11 +46,14 @@ function unlessStructured(extractor: Extractor): Extractor {
 // links and headings, which the heuristic sources below would take for people of the page.
 const ADAPTER_SITES = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
 
+const onAdapterSite = perPageAt(
+  (document, url) => ADAPTER_SITES.test(url.hostname.toLowerCase()) || ADAPTER_SITES.test(siteOf(document, url)),
+);
+
 function siteOf(document: Document, url: URL): string {
   // A saved or locally served copy still says where it comes from.
   const declared =
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
-    document.querySelector('meta[property="og:url" i]')?.getAttribute('content');
+    canonicalLink(document)?.getAttribute('href') ?? metaProperty(document, 'og:url')?.getAttribute('content');
   try {
     return declared ? new URL(declared, url).hostname.toLowerCase() : url.hostname.toLowerCase();
   } catch {
@@ -52,8 +65,7 @@ function offAdapterSites(extractor: Extractor): Extractor {
   return {
     id: extractor.id,
     extract(document, url) {
-      const own = ADAPTER_SITES.test(url.hostname.toLowerCase()) || ADAPTER_SITES.test(siteOf(document, url));
-      return own ? [] : extractor.extract(document, url);
+      return onAdapterSite(document, url) ? [] : extractor.extract(document, url);
     },
   };
 }

@@ -60,13 +60,27 @@ export interface FoundEmail {
   obfuscated: boolean;
 }
 
+// What every obfuscated address holds: an @, or "at" between spaces or brackets. One quick scan of a
+// big page's text tells whether the (much slower) obfuscation pattern has anything to find.
+const MAY_BE_OBFUSCATED = /@|[\s[({<]at[\s\])}>]/i;
+
 /** Every address in a text, in order, with where it stands; repeats are kept. */
 export function findEmails(text: string): FoundEmail[] {
   const found: FoundEmail[] = [];
+  const hasAt = text.includes('@');
+  if (hasAt) collectPlain(text, found);
+  if (hasAt || MAY_BE_OBFUSCATED.test(text)) collectObfuscated(text, found);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function collectPlain(text: string, found: FoundEmail[]): void {
   for (const m of text.matchAll(PLAIN)) {
     const email = plausibleEmail(`${m[1] ?? ''}@${m[2] ?? ''}`);
     if (email) found.push({ email, index: m.index ?? 0, length: m[0].length, obfuscated: false });
   }
+}
+
+function collectObfuscated(text: string, found: FoundEmail[]): void {
   for (const m of text.matchAll(OBFUSCATED)) {
     const [whole, local = '', at = '', rawDomain = ''] = m;
     const dots = rawDomain.match(new RegExp(DOT, 'giu')) ?? [];
@@ -76,7 +90,6 @@ export function findEmails(text: string): FoundEmail[] {
     const email = plausibleEmail(`${local}@${domain}`);
     if (email) found.push({ email, index: m.index ?? 0, length: whole.length, obfuscated: true });
   }
-  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The address of a `mailto:` link, or ''. */

@@ -27,6 +27,8 @@ function parse(raw: string): URL | undefined {
   const s = raw.trim();
   if (!s || /\s/.test(s)) return undefined;
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : HOSTS.test(s) ? `https://${s}` : '';
+  // A page-relative link has no scheme and names none of the hosts: no URL, and no need to throw to learn it.
+  if (!withScheme) return undefined;
   try {
     const url = new URL(withScheme);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;

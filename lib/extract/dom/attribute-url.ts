@@ -1,5 +1,9 @@
+import { perPageAt } from './page-cache';
+
 /** The document's base (`<base href>`, else the page), for resolving the relative links a page writes. */
-export function documentBase(document: Document, url: URL): URL {
+export const documentBase = perPageAt(readBase);
+
+function readBase(document: Document, url: URL): URL {
   const href = document.querySelector('base[href]')?.getAttribute('href');
   if (!href) return url;
   try {

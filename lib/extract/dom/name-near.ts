@@ -1,6 +1,7 @@
 import { PARTICLES } from '../names/name-words';
 import { parseName } from '../names/parse-name';
 import { cleanText, looksLikePersonName } from '../text';
+import { perPage } from './page-cache';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [itemprop="name"], .name, .p-name, .fn';
 
@@ -10,6 +11,33 @@ const CARD = 'article, li, aside, [itemscope], .h-card, .vcard';
 
 /** In the site's navigation, header or footer: the company's, never a person's named above it. */
 export function inSiteChrome(el: Element): boolean {
+  const memo = chromeOf(el.ownerDocument);
+  let inChrome = memo.get(el);
+  if (inChrome === undefined) {
+    inChrome = readSiteChrome(el);
+    memo.set(el, inChrome);
+  }
+  return inChrome;
+}
+
+// Per page, since the sources ask about the same elements (a card's link, its text) again and again.
+const chromeOf = perPage(() => new Map<Element, boolean>());
+const headingIn = perPage(() => new Map<Element, Element | null>());
+const namesIn = perPage(() => new Map<string, string>());
+
+/** `personName`, remembered per page: a card's heading is read once for each of its links and numbers. */
+function nameIn(document: Document, raw: string | null): string {
+  const memo = namesIn(document);
+  const key = raw ?? '';
+  let name = memo.get(key);
+  if (name === undefined) {
+    name = personName(key);
+    memo.set(key, name);
+  }
+  return name;
+}
+
+function readSiteChrome(el: Element): boolean {
   const chrome = el.closest(CHROME);
   if (!chrome) return false;
   if (chrome.tagName !== 'HEADER' && chrome.tagName !== 'FOOTER') return true;
@@ -52,13 +80,23 @@ export function personName(raw: string | null | undefined): string {
  */
 export function nameNear(el: Element, levels = 4): string {
   if (inSiteChrome(el)) return '';
-  const own = personName(el.textContent);
+  const own = nameIn(el.ownerDocument, el.textContent);
   if (own) return own;
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < levels; depth++, node = node.parentElement) {
     if (node.tagName === 'BODY' || node.tagName === 'MAIN') break;
-    const heading = node.querySelector(HEADING);
-    if (heading) return personName(heading.textContent);
+    const heading = firstHeading(node);
+    if (heading) return nameIn(node.ownerDocument, heading.textContent);
   }
   return '';
+}
+
+function firstHeading(node: Element): Element | null {
+  const memo = headingIn(node.ownerDocument);
+  let heading = memo.get(node);
+  if (heading === undefined) {
+    heading = node.querySelector(HEADING);
+    memo.set(node, heading);
+  }
+  return heading;
 }

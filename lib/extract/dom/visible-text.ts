@@ -6,6 +6,8 @@
  * link's text by a space.
  */
 
+import { perPage } from './page-cache';
+
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT']);
 const INLINE = new Set([
   'A',
@@ -52,35 +54,68 @@ function blockOf(el: Element | null): Element | null {
   return node;
 }
 
+/** The page's visible text, read once per extraction: three sources search it. */
+export const pageText = perPage(visibleText);
+
 export function visibleText(document: Document): VisibleText {
   const starts: number[] = [];
   const owners: Element[] = [];
   let text = '';
   const root = document.body ?? document.documentElement;
   if (!root) return { text, elementAt: () => undefined };
-  const walker = document.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode: (node) => (node.nodeType === 1 && HIDDEN.has((node as Element).tagName) ? 2 : 1),
-  });
+  // A hand-rolled walk rather than a TreeWalker with a filter: the filter's callback per node, and
+  // looking up each text's block and link again (closest, a climb per text node), cost many times the
+  // walk itself on a big page. Here the enclosing element, block and link are carried down instead, and
+  // each node is asked as little as possible (every DOM property read crosses into the browser).
+  // `parents[d]`, `blocks[d]`, `links[d]`: the element at depth d (the root at 0), its block and its link.
+  const parents: Element[] = [root];
+  const blocks: Array<Element | null> = [blockOf(root)];
+  const links: Array<Element | null> = [root.closest('a')];
+  let depth = 0;
   let lastBlock: Element | null = null;
   let lastLink: Element | null = null;
-  for (let node = walker.nextNode(); node && text.length < MAX_CHARS; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      if ((node as Element).tagName === 'BR') text += '\n';
-      continue;
+  let node: Node | null = root.firstChild;
+  while (node && text.length < MAX_CHARS) {
+    const type = node.nodeType;
+    if (type === 1) {
+      const el = node as Element;
+      const tag = el.tagName;
+      if (tag === 'BR') text += '\n';
+      const first = HIDDEN.has(tag) ? null : el.firstChild;
+      if (first) {
+        const block = INLINE.has(tag) ? (blocks[depth] ?? null) : el;
+        // `closest('a')` matches by local name: an HTML <a>, or a foreign element named `a` (SVG's link).
+        const isLink = tag === 'A' || (tag.endsWith('a') && el.localName === 'a');
+        const link = isLink ? el : (links[depth] ?? null);
+        depth++;
+        parents[depth] = el;
+        blocks[depth] = block;
+        links[depth] = link;
+        node = first;
+        continue;
+      }
+    } else if (type === 3) {
+      const value = node.nodeValue;
+      if (value) {
+        const block = blocks[depth] ?? null;
+        const link = links[depth] ?? null;
+        if (block !== lastBlock && text) text += '\n';
+        // A link is a thing of its own: its text never runs into the words around it.
+        else if (link !== lastLink && text) text += ' ';
+        lastBlock = block;
+        lastLink = link;
+        starts.push(text.length);
+        owners.push(parents[depth] ?? root);
+        text += value;
+      }
     }
-    const value = node.nodeValue ?? '';
-    const parent = node.parentElement;
-    if (!value || !parent) continue;
-    const block = blockOf(parent);
-    const link = parent.closest('a');
-    if (block !== lastBlock && text) text += '\n';
-    // A link is a thing of its own: its text never runs into the words around it.
-    else if (link !== lastLink && text) text += ' ';
-    lastBlock = block;
-    lastLink = link;
-    starts.push(text.length);
-    owners.push(parent);
-    text += value;
+    // Next in document order: the next sibling, else the next sibling of the nearest ancestor that has one.
+    let next: Node | null = node.nextSibling;
+    while (!next && depth > 0) {
+      next = (parents[depth] ?? root).nextSibling;
+      depth--;
+    }
+    node = next;
   }
   const elementAt = (index: number): Element | undefined => {
     let lo = 0;

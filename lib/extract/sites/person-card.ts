@@ -1,3 +1,4 @@
+import { perPage } from '../dom/page-cache';
 import { cleanText, looksLikePersonName } from '../text';
 import { namesAJob } from './job-words';
 import { SCREEN_READER_ONLY, visibleText, withoutDecoration } from './site-text';
@@ -46,13 +47,59 @@ export function isPersonHeading(text: string): boolean {
   });
 }
 
+// Cards nest (a section, its rows, their cards) and each asks about the same headings: each is judged once a page.
+const judged = perPage(() => new Map<Element, boolean>());
+
+/** Does this element (in one of the name spots) show a person's name? */
+function showsName(el: Element): boolean {
+  const memo = judged(el.ownerDocument);
+  let named = memo.get(el);
+  if (named === undefined) {
+    const text = visibleText(el);
+    // Taking the decoration off never adds a character nor drops a digit: short or numbered text is no name,
+    // and most of a page's links and bold bits are ruled out here before the dearer checks.
+    named = text.length >= 3 && !/\d/.test(text) && isPersonHeading(withoutDecoration(text));
+    memo.set(el, named);
+  }
+  return named;
+}
+
 function nameElement(card: Element): Element | undefined {
   for (const selector of NAME_SPOTS) {
     for (const el of card.querySelectorAll(selector)) {
-      if (isPersonHeading(withoutDecoration(visibleText(el)))) return el;
+      if (showsName(el)) return el;
     }
   }
   return undefined;
+}
+
+// The name spots as single selectors, for asking the whole page: lists of selectors match far slower than one each.
+const NAME_SPOTS_ONE_BY_ONE = [
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'a',
+  '[itemprop="name"]',
+  '[class*="name" i]',
+];
+
+/**
+ * The elements under `root` that hold a name in one of the name spots: the only ones `readPersonCard`
+ * can read as a person, since a card's name is one of its descendants.
+ */
+export function nameHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const selector of NAME_SPOTS_ONE_BY_ONE) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (!showsName(el)) continue;
+      for (let up = el.parentElement; up && up !== root && !holders.has(up); up = up.parentElement) holders.add(up);
+    }
+  }
+  return holders;
 }
 
 function isContactLine(text: string): boolean {

@@ -1,3 +1,5 @@
+import { canonicalLink, metaProperty } from '../dom/head-tags';
+
 /**
  * The address a site adapter judges a page by. The tab's own URL wins whenever
  * it is on the adapter's site: single-page apps leave a stale canonical link
@@ -15,8 +17,8 @@ export function siteAddress(document: Document, url: URL, isSiteHost: (host: str
 
 function declaredAddresses(document: Document): URL[] {
   const raw = [
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    document.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+    canonicalLink(document)?.getAttribute('href'),
+    metaProperty(document, 'og:url')?.getAttribute('content'),
   ];
   const out: URL[] = [];
   for (const href of raw) {

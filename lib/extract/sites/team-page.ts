@@ -1,10 +1,11 @@
 import type { CandidateInput } from '../../model/candidate';
+import { canonicalLink, metaProperty } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 import { firstClaim, roleAtCompany } from './headline';
 import { leadCandidate, reading } from './lead-candidate';
 import { isLinkedInHost, memberProfileUrl, memberSlug } from './linkedin-links';
-import { type PersonCard, readPersonCard } from './person-card';
+import { nameHolders, type PersonCard, readPersonCard } from './person-card';
 import { withoutDecoration } from './site-text';
 
 const SOURCE = 'team-page';
@@ -24,11 +25,23 @@ function signature(el: Element): string {
   return `${el.tagName}.${el.classList.item(0) ?? ''}`;
 }
 
-/** Sibling elements shaped alike (same tag, same first class): the candidates for a row of cards. */
-function siblingGroups(body: Element): Element[][] {
+/**
+ * Sibling elements shaped alike (same tag, same first class): the candidates for a row of cards.
+ * Only siblings that can be people count (`holders`, the elements holding a name), and a row needs
+ * two of them: so only the parents of two or more holders are looked at, not every element of the page.
+ */
+function siblingGroups(body: Element, holders: ReadonlySet<Element>): Element[][] {
+  const held = new Map<Element, number>();
+  for (const holder of holders) {
+    const parent = holder.parentElement;
+    if (parent && parent !== body) held.set(parent, (held.get(parent) ?? 0) + 1);
+  }
+  const parents = [...held].filter(([, n]) => n >= 2).map(([parent]) => parent);
+  // Document order, as a walk of the page meets them: rows are read, and their people listed, in that order.
+  parents.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const groups: Element[][] = [];
-  for (const parent of body.querySelectorAll('*')) {
-    if (parent.children.length < 2 || parent.closest(CHROME)) continue;
+  for (const parent of parents) {
+    if (parent.closest(CHROME)) continue;
     const bySignature = new Map<string, Element[]>();
     for (const child of parent.children) {
       const list = bySignature.get(signature(child)) ?? [];
@@ -40,6 +53,9 @@ function siblingGroups(body: Element): Element[][] {
   return groups;
 }
 
+// Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the extraction core also runs where `Node` is no global.
+const FOLLOWING = 4;
+
 interface CardRow {
   cards: Element[];
   people: PersonCard[];
@@ -47,9 +63,11 @@ interface CardRow {
 
 /** Rows where most cards read as people; a row of department blocks holding rows of people gives way to those rows. */
 function peopleRows(body: Element): CardRow[] {
+  const holders = nameHolders(body);
   const rows: CardRow[] = [];
-  for (const cards of siblingGroups(body)) {
-    const read = cards.map(readPersonCard);
+  for (const cards of siblingGroups(body, holders)) {
+    // A card holding no name is no person: not worth reading.
+    const read = cards.map((card) => (holders.has(card) ? readPersonCard(card) : undefined));
     const people = read.filter((p): p is PersonCard => p !== undefined);
     if (people.length >= 2 && people.length >= 0.6 * cards.length) rows.push({ cards, people });
   }
@@ -64,7 +82,7 @@ function pageCompany(document: Document, address: URL): string {
   const heading = cleanText(document.querySelector('h1')?.textContent);
   const about = `${address.pathname} ${title} ${heading}`;
   if (!OWN_PEOPLE.test(about) || OTHER_PEOPLE.test(about)) return '';
-  const site = document.querySelector('meta[property="og:site_name" i]')?.getAttribute('content');
+  const site = metaProperty(document, 'og:site_name')?.getAttribute('content');
   if (site) return withoutDecoration(site);
   // "Our team · Northwind Analytics": the part of the title that is not about the team.
   const parts = title
@@ -101,7 +119,7 @@ export const teamPageExtractor: Extractor = {
   extract(document, url) {
     const body = document.body;
     if (!body || OWN_ADAPTER_HOSTS.test(url.hostname.toLowerCase())) return [];
-    const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '';
+    const canonical = canonicalLink(document)?.getAttribute('href') ?? '';
     if (isLinkedInHost(hostOf(canonical)) || OWN_ADAPTER_HOSTS.test(hostOf(canonical))) return [];
     const company = pageCompany(document, url);
     const seen = new Set<string>();

@@ -7,7 +7,7 @@ import {
   plausibleEmail,
 } from '../contacts/emails';
 import { inSiteChrome, nameNear } from '../dom/name-near';
-import { visibleText } from '../dom/visible-text';
+import { pageText } from '../dom/visible-text';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 
@@ -55,7 +55,7 @@ function markupHits(document: Document): Hit[] {
 }
 
 function textHits(document: Document): Hit[] {
-  const page = visibleText(document);
+  const page = pageText(document);
   const hits: Hit[] = [];
   for (const found of findEmails(page.text)) {
     const at = page.elementAt(found.index);

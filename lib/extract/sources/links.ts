@@ -3,7 +3,7 @@ import { phoneFromHref } from '../contacts/phones';
 import { findProfileUrls, profileUrlFrom } from '../contacts/social';
 import { documentBase, resolveUrl } from '../dom/attribute-url';
 import { inSiteChrome, nameNear } from '../dom/name-near';
-import { visibleText } from '../dom/visible-text';
+import { pageText } from '../dom/visible-text';
 import type { Extractor } from '../extractor';
 
 const SOURCE = 'links';
@@ -37,7 +37,7 @@ function linkHits(document: Document, url: URL): Hit[] {
     const profile = profileUrlFrom(href);
     if (profile) hits.push({ field: 'urls', value: profile, confidence: 0.6, name: nameNear(a) });
   }
-  const page = visibleText(document);
+  const page = pageText(document);
   for (const found of findProfileUrls(page.text)) {
     const at = page.elementAt(found.index);
     if (at?.closest('a[href]') || (at && inSiteChrome(at))) continue;

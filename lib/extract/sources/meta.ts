@@ -1,5 +1,6 @@
 import type { CandidateInput, FoundValue } from '../../model/candidate';
 import { profileUrlFrom } from '../contacts/social';
+import { metaNamed } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
 import { cleanText, looksLikePersonName } from '../text';
 
@@ -9,7 +10,7 @@ const NOT_A_PERSON =
   /\b(team|staff|editorial|editors?|redaktion|r[ée]daction|newsroom|desk|admin|support|marketing|press|media|news|group|inc|llc|ltd|gmbh|ag|corp)\b/i;
 
 function meta(document: Document, key: string): string {
-  const el = document.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  const el = metaNamed(document, key);
   return cleanText(el?.getAttribute('content'));
 }
 

@@ -1,7 +1,7 @@
 import type { CandidateInput } from '../../model/candidate';
 import { findPhoneNumbers } from '../contacts/phones';
 import { inSiteChrome, nameNear } from '../dom/name-near';
-import { visibleText } from '../dom/visible-text';
+import { pageText } from '../dom/visible-text';
 import type { Extractor } from '../extractor';
 
 const SOURCE = 'phone-text';
@@ -16,7 +16,7 @@ const WINDOW = 40;
 export const phoneTextExtractor: Extractor = {
   id: SOURCE,
   extract(document) {
-    const page = visibleText(document);
+    const page = pageText(document);
     const out: CandidateInput[] = [];
     const seen = new Set<string>();
     for (const label of page.text.matchAll(LABEL)) {

@@ -48,23 +48,14 @@ function literal(el: Element, base: URL): string {
   return cleanText(el.textContent);
 }
 
-/**
- * RDFa Lite (`vocab`, `typeof`, `property`, `resource`) as schema.org node trees.
- * A `property` outside any `typeof` — OpenGraph's `<meta property="og:…">` —
- * describes no node and is left to the meta source.
- */
-export function rdfaNodes(document: Document, url: URL): JsonObject[] {
-  const base = documentBase(document, url);
-  const roots: JsonObject[] = [];
-  let budget = MAX_NODES;
-  const start = document.documentElement;
-  if (!start) return roots;
+/** The nodes of one typed subtree, walked in document order, into `roots`; `budget` caps the nodes of the page. */
+function readTree(start: Element, base: URL, roots: JsonObject[], budget: { left: number }): void {
   const stack: Array<{ el: Element; subject: JsonObject | undefined }> = [{ el: start, subject: undefined }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { el, subject } = next;
     const props = names(el.getAttribute('property'));
     let childSubject = subject;
-    if (el.hasAttribute('typeof') && budget-- > 0) {
+    if (el.hasAttribute('typeof') && budget.left-- > 0) {
       const node: JsonObject = { '@type': names(el.getAttribute('typeof')) };
       const id = el.getAttribute('resource') ?? el.getAttribute('about');
       if (id) node['@id'] = resolveUrl(id, base);
@@ -79,6 +70,25 @@ export function rdfaNodes(document: Document, url: URL): JsonObject[] {
       const child = el.children[i];
       if (child) stack.push({ el: child, subject: childSubject });
     }
+  }
+}
+
+/**
+ * RDFa Lite (`vocab`, `typeof`, `property`, `resource`) as schema.org node trees.
+ * A `property` outside any `typeof` — OpenGraph's `<meta property="og:…">` —
+ * describes no node and is left to the meta source.
+ */
+export function rdfaNodes(document: Document, url: URL): JsonObject[] {
+  const base = documentBase(document, url);
+  const roots: JsonObject[] = [];
+  const budget = { left: MAX_NODES };
+  // Outside every `typeof` there is no subject, so nothing is read there: the walk starts at the outermost
+  // typed elements, in document order as a walk from the root would meet them, instead of visiting the whole page.
+  let last: Element | undefined;
+  for (const el of document.querySelectorAll('[typeof]')) {
+    if (last?.contains(el)) continue;
+    last = el;
+    readTree(el, base, roots, budget);
   }
   return roots;
 }
