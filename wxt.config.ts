@@ -34,12 +34,15 @@ export default defineConfig({
     action: { default_title: 'LeadClip: find people on this page' },
     ...(browser === 'firefox'
       ? {
+          // AMO needs data_collection_permissions, which Firefox supports from 140 (the ESR) on
+          // desktop and 142 on Android; older minimums make `web-ext lint` warn.
           browser_specific_settings: {
             gecko: {
               id: 'leadclip@leadclip.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

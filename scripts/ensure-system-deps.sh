@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and the demo need when they are missing:
-# Chromium (e2e tests, `npm start`). Never downloads a browser from anywhere else.
+# Chromium (Chromium e2e tests, `npm start`) and Firefox ESR (Firefox e2e tests). Never
+# downloads a browser from anywhere else.
 set -euo pipefail
 
 need=()
 if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then need+=(firefox-esr); fi
 
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 

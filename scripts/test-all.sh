@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: unit tests, then the extension builds and the real-browser tests, one suite at a
-# time (two cores: Chromium and the unit workers would fight). Ends with one summary line.
+# `npm test`: unit tests, then the extension builds and the real-browser tests (Chromium's, then
+# Firefox's), one suite at a time (two cores: a browser and the unit workers would fight). Ends
+# with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -14,6 +15,7 @@ run() {
 run unit
 if npm run --silent build:all >/dev/null; then
   run e2e
+  run e2e-firefox
 else
   echo "The extension build failed: e2e tests not run" >&2
   status=1

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { request } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/envelope';
 import {
@@ -30,10 +30,25 @@ export function askTab<K extends keyof ContentProtocol & string>(
   return request(contentProtocol, (m) => browser.tabs.sendMessage(tabId, m), type, payload);
 }
 
+/**
+ * The tab the popup acts on: the active tab of the current window — or, when the popup page was
+ * opened in a tab of its own as `popup.html?tab=<id>`, that tab. Firefox's toolbar popup lives in
+ * the browser's own UI, out of reach of WebDriver BiDi, so the Firefox e2e tests open the popup
+ * this way; in a tab of its own the popup would otherwise read itself.
+ */
 export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = (await targetTabFromPageUrl()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return undefined;
   return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+}
+
+async function targetTabFromPageUrl(): Promise<Browser.tabs.Tab | undefined> {
+  // Extension pages only: the background has no document and always means the active tab.
+  if (typeof document === 'undefined') return undefined;
+  const param = new URLSearchParams(globalThis.location.search).get('tab');
+  const id = param ? Number(param) : Number.NaN;
+  if (!Number.isInteger(id) || id < 0) return undefined;
+  return browser.tabs.get(id).catch(() => undefined);
 }
 
 /** Injects the content script into a tab (activeTab grants this after a toolbar click). Safe to repeat. */
@@ -85,17 +100,27 @@ export async function autoDetectOrigins(): Promise<string[]> {
   return origins.filter((o) => /^(https?|\*):\/\//.test(o));
 }
 
+/**
+ * The host permission pattern for a site. Without the port: Firefox accepts and "grants"
+ * `http://127.0.0.1:8080/*` but it then matches no page at all (no tab URL, no injection),
+ * while a port-less pattern covers every port in both Firefox and Chrome.
+ */
+export function sitePattern(origin: string): string {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}
+
 /** Asks for one site's permission. Needs a user gesture; Chrome closes the popup while it asks, so the background applies the answer. */
 export async function requestAutoDetect(origin: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${origin}/*`] });
+  return browser.permissions.request({ origins: [sitePattern(origin)] });
 }
 
 export async function revokeAutoDetect(origin: string): Promise<boolean> {
-  return browser.permissions.remove({ origins: [`${origin}/*`] });
+  return browser.permissions.remove({ origins: [sitePattern(origin)] });
 }
 
 export async function hasAutoDetect(origin: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`${origin}/*`] });
+  return browser.permissions.contains({ origins: [sitePattern(origin)] });
 }
 
 /** Keeps one registered content script whose matches are exactly the sites with auto-detect on. */
