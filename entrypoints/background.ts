@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { type CaptureMode, captureInTab } from '../lib/background/capture-in-tab';
 import { backgroundHandlers } from '../lib/background/handlers';
+import { startBackgroundSync } from '../lib/background/sync';
 import { LeadClipDB } from '../lib/db/database';
 import { LeadRepository } from '../lib/db/lead-repository';
 import { SettingsRepository } from '../lib/db/settings-repository';
@@ -45,6 +46,9 @@ export default defineBackground(() => {
     const id = tabId ?? (await activeTab())?.id;
     if (id !== undefined) void capture('main-person', id);
   });
+
+  // Sync is off unless the options enable it; the loop checks on every pass.
+  startBackgroundSync(db);
 
   void syncAutoDetectRegistration();
   onAutoDetectChanged(() => void syncAutoDetectRegistration());

@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
+bash scripts/ensure-postgres.sh
 npm ci --no-audit --no-fund
 npm test

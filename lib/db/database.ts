@@ -1,9 +1,10 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import type { Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Lead } from '../model/lead';
+import type { OutboxRow, SyncRecord, SyncState } from '../model/sync';
 import { declareSchemaHistory } from './schema-history';
 
 export interface MetaRow {
@@ -34,6 +35,12 @@ export class LeadClipDB extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   quarantine!: EntityTable<QuarantineRow, 'seq'>;
+  /** Sync (version 3): local changes waiting to be pushed, oldest first. */
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  /** Sync: one row, `id: 'state'`. */
+  syncState!: EntityTable<SyncState, 'id'>;
+  /** Sync: each synced record's field clocks, keyed [table, key]. */
+  syncRecords!: Table<SyncRecord, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -5,6 +5,7 @@ import { withScore } from '../crm/score-lead';
 import { ActivitySchema } from '../model/activity';
 import type { PageScan } from '../model/candidate';
 import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
+import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
 import { SettingsRepository } from './settings-repository';
@@ -55,7 +56,8 @@ export class LeadRepository {
    * second finds the first's lead and merges into it.
    */
   async capture(scan: PageScan, indexes: number[], choices: CaptureChoices): Promise<CaptureResult[]> {
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    const tables = [this.db.leads, this.db.activities, this.db.meta, ...syncTables(this.db)];
+    return this.db.transaction('rw', tables, async () => {
       // Read inside the transaction so a capture racing a rules change is scored with one set of rules.
       const { scoring } = await new SettingsRepository(this.db).get();
       const results: CaptureResult[] = [];
@@ -76,6 +78,8 @@ export class LeadRepository {
         );
         const lead = LeadSchema.parse(scored);
         await this.db.leads.put(lead);
+        // Queued for sync in the same transaction: the capture and its outbox row commit together.
+        await recordChanges(this.db, [{ table: 'leads', key: lead.id, next: lead, prev: existing }], this.clock.now());
         results.push({ leadId: lead.id, fullName: lead.fullName, outcome: step.outcome, changed: step.changed });
       }
       return results;
@@ -89,7 +93,18 @@ export class LeadRepository {
   /** Validated bulk save in one transaction (imports, seeding, benchmarks). */
   async saveMany(inputs: readonly LeadInput[]): Promise<void> {
     const leads = inputs.map((l) => LeadSchema.parse(l));
-    await this.db.transaction('rw', this.db.leads, () => this.db.leads.bulkPut(leads));
+    await this.db.transaction('rw', [this.db.leads, ...syncTables(this.db)], async () => {
+      // The rows before the write only matter to sync: skip reading them while sync is off.
+      const tracking = await isTracking(this.db);
+      const before = tracking ? await this.db.leads.bulkGet(leads.map((l) => l.id)) : [];
+      await this.db.leads.bulkPut(leads);
+      if (!tracking) return;
+      await recordChanges(
+        this.db,
+        leads.map((l, i) => ({ table: 'leads', key: l.id, next: l, prev: before[i] })),
+        this.clock.now(),
+      );
+    });
   }
 
   async get(id: string): Promise<Lead | undefined> {

@@ -37,6 +37,14 @@ export function declareSchemaHistory(db: Dexie): void {
         }
       }
     });
+
+  // Sync: new tables only, so there is nothing to upgrade; old rows get an outbox row
+  // when sync is first enabled (lib/sync/outbox.ts, the snapshot).
+  db.version(3).stores({
+    outbox: '++seq',
+    syncState: 'id',
+    syncRecords: '[table+key]',
+  });
 }
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { z } from 'zod';
 import { applyLeadFieldEdits, type LeadFieldPatchInput, LeadFieldPatchSchema } from '../crm/edit-lead-fields';
 import { checkTransition, transitionLead } from '../crm/lead-lifecycle';
@@ -17,6 +18,8 @@ import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type LeadStatus, LeadStatusSchema } from '../model/lead-status';
+import type { SyncTable } from '../model/sync';
+import { type LocalChange, recordChanges, type SyncedRow, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
 import { SettingsRepository } from './settings-repository';
@@ -80,6 +83,9 @@ function rows<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
 
 const byNewest = (a: Activity, b: Activity) => b.at - a.at;
 
+/** A lead write's tables, with the sync tables its outbox row goes to in the same transaction. */
+const leadTables = (db: LeadClipDB) => [db.leads, db.activities, db.meta, ...syncTables(db)];
+
 /** What is in a score apart from when it was computed: rescoring skips leads whose score would not change. */
 const scoreSignature = (s: Lead['score']) => JSON.stringify({ ...s, computedAt: 0 });
 
@@ -121,8 +127,24 @@ export class WorkspaceRepository {
       this.clock.now(),
     );
     const parsed = LeadSchema.parse(scored);
-    await this.db.leads.put(parsed);
+    await this.putSynced('leads', [parsed]);
     return parsed;
+  }
+
+  /**
+   * Put rows and queue them for sync in the caller's transaction (which must
+   * include the sync tables): only the fields that changed are sent.
+   */
+  private async putSynced<T extends { id: string }>(table: SyncTable, values: readonly T[]): Promise<void> {
+    if (values.length === 0) return;
+    // The typed property, not db.table(name): callers (and tests) see the same Table object.
+    const store = this.db[table] as unknown as Table<SyncedRow, string>;
+    const before = await store.bulkGet(values.map((v) => v.id));
+    const [only] = values;
+    if (values.length === 1 && only) await store.put({ ...only });
+    else await store.bulkPut(values.map((v) => ({ ...v })));
+    const changes: LocalChange[] = values.map((v, i) => ({ table, key: v.id, next: { ...v }, prev: before[i] }));
+    await recordChanges(this.db, changes, this.clock.now());
   }
 
   /** One lead's activities, newest first. */
@@ -170,7 +192,7 @@ export class WorkspaceRepository {
    */
   async updateLeadFields(id: string, patch: LeadFieldPatchInput): Promise<Lead> {
     const edit = parseOrExplain(LeadFieldPatchSchema, patch, 'Cannot save');
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    return this.db.transaction('rw', leadTables(this.db), async () => {
       const lead = await this.loadLead(id);
       if (lead.status === 'converted') throw new Error('This lead is converted and can no longer change.');
       const { lead: next, changed } = applyLeadFieldEdits(lead, edit, this.clock.now());
@@ -181,7 +203,7 @@ export class WorkspaceRepository {
   /** Move leads through the lifecycle; each lead that may not move is reported with the reason, the others change. */
   async setStatus(ids: readonly string[], to: LeadStatus, reason = ''): Promise<StatusChangeResult> {
     const status = parseOrExplain(LeadStatusSchema, to, 'Unknown status');
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    return this.db.transaction('rw', leadTables(this.db), async () => {
       const rules = await this.rules();
       const result: StatusChangeResult = { changed: 0, refused: [] };
       for (const id of new Set(ids)) {
@@ -212,7 +234,7 @@ export class WorkspaceRepository {
   ) {
     const parsedTags = parseOrExplain(TagsSchema, tags, 'Not a valid tag');
     if (parsedTags.length === 0) return;
-    await this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    await this.db.transaction('rw', leadTables(this.db), async () => {
       const rules = await this.rules();
       let converted = 0;
       let found = 0;
@@ -249,7 +271,7 @@ export class WorkspaceRepository {
    */
   async addActivity(leadId: string, input: NewActivity): Promise<{ suggestQualify: boolean; activity: Activity }> {
     const a = parseOrExplain(NewActivitySchema, input, 'Cannot log this activity');
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    return this.db.transaction('rw', leadTables(this.db), async () => {
       const lead = await this.loadLead(leadId);
       const now = this.clock.now();
       const activity = ActivitySchema.parse({
@@ -261,7 +283,7 @@ export class WorkspaceRepository {
         createdAt: now,
       });
       const before = await this.loadActivities(leadId);
-      await this.db.activities.put(activity);
+      await this.putSynced('activities', [activity]);
       const twoWay = (x: Pick<Activity, 'kind' | 'direction'>) =>
         x.kind === 'meeting' || (x.kind === 'reply' && x.direction === 'inbound');
       const suggestQualify =
@@ -275,7 +297,7 @@ export class WorkspaceRepository {
 
   async setBant(id: string, bant: Bant): Promise<Lead> {
     const parsed = parseOrExplain(BantSchema, bant, 'Cannot save BANT');
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    return this.db.transaction('rw', leadTables(this.db), async () => {
       const lead = await this.loadLead(id);
       if (lead.status === 'converted') throw new Error('This lead is converted and can no longer change.');
       return this.save({ ...lead, bant: parsed, updatedAt: this.clock.now() });
@@ -285,7 +307,7 @@ export class WorkspaceRepository {
   /** Record the BANT answers and make the lead a prospect. */
   async qualify(id: string, bant: Bant): Promise<Lead> {
     const parsed = parseOrExplain(BantSchema, bant, 'Cannot save BANT');
-    return this.db.transaction('rw', [this.db.leads, this.db.activities, this.db.meta], async () => {
+    return this.db.transaction('rw', leadTables(this.db), async () => {
       const lead = await this.loadLead(id);
       const check = checkTransition(lead.status, 'qualified');
       if (!check.ok) throw new Error(check.reason);
@@ -333,12 +355,13 @@ export class WorkspaceRepository {
    */
   async convert(id: string, options: ConversionOptions = {}): Promise<ConversionResult> {
     const { leads, contacts, accounts, deals, activities, meta } = this.db;
-    return this.db.transaction('rw', [leads, contacts, accounts, deals, activities, meta], async () => {
+    const tables = [leads, contacts, accounts, deals, activities, meta, ...syncTables(this.db)];
+    return this.db.transaction('rw', tables, async () => {
       const plan = await this.plan(id, options);
-      await accounts.put(plan.account.account);
-      await contacts.put(plan.contact.contact);
-      if (plan.deal) await deals.put(plan.deal);
-      if (plan.activities.length > 0) await activities.bulkPut(plan.activities);
+      await this.putSynced('accounts', [plan.account.account]);
+      await this.putSynced('contacts', [plan.contact.contact]);
+      if (plan.deal) await this.putSynced('deals', [plan.deal]);
+      await this.putSynced('activities', plan.activities);
       const lead = await this.save(plan.lead);
       return {
         lead,
@@ -355,13 +378,18 @@ export class WorkspaceRepository {
    * puts everything back (undo).
    */
   async deleteLeads(ids: readonly string[]): Promise<DeletedLeadsBatch> {
-    return this.db.transaction('rw', [this.db.leads, this.db.activities], async () => {
+    return this.db.transaction('rw', [this.db.leads, this.db.activities, ...syncTables(this.db)], async () => {
       const unique = [...new Set(ids)];
       const leadRows = (await this.db.leads.bulkGet(unique)).filter((r) => r !== undefined);
       const activityRows = unique.length > 0 ? await this.db.activities.where('leadId').anyOf(unique).toArray() : [];
       const own = activityRows.filter((a) => a.contactId === undefined);
       await this.db.activities.bulkDelete(own.map((a) => a.id));
       await this.db.leads.bulkDelete(leadRows.map((l) => l.id));
+      const gone: LocalChange[] = [
+        ...own.map((a): LocalChange => ({ table: 'activities', key: a.id, next: undefined })),
+        ...leadRows.map((l): LocalChange => ({ table: 'leads', key: l.id, next: undefined })),
+      ];
+      await recordChanges(this.db, gone, this.clock.now());
       return { leads: leadRows, activities: own, deletedAt: this.clock.now() };
     });
   }
@@ -370,9 +398,9 @@ export class WorkspaceRepository {
   async restoreLeads(batch: DeletedLeadsBatch): Promise<void> {
     const leads = batch.leads.map((l) => LeadSchema.parse(l));
     const activities = batch.activities.map((a) => ActivitySchema.parse(a));
-    await this.db.transaction('rw', [this.db.leads, this.db.activities], async () => {
-      await this.db.activities.bulkPut(activities);
-      await this.db.leads.bulkPut(leads);
+    await this.db.transaction('rw', [this.db.leads, this.db.activities, ...syncTables(this.db)], async () => {
+      await this.putSynced('activities', activities);
+      await this.putSynced('leads', leads);
     });
   }
 
@@ -388,7 +416,8 @@ export class WorkspaceRepository {
     let changed = 0;
     let after: string | undefined;
     for (;;) {
-      const done = await this.db.transaction('rw', [this.db.leads, this.db.activities], async () => {
+      const tables = [this.db.leads, this.db.activities, ...syncTables(this.db)];
+      const done = await this.db.transaction('rw', tables, async () => {
         const batch = await (after === undefined
           ? this.db.leads.orderBy(':id')
           : this.db.leads.where(':id').above(after)
@@ -417,7 +446,7 @@ export class WorkspaceRepository {
           const score = scoreLead(lead, byLead.get(lead.id) ?? [], rules, now);
           if (scoreSignature(score) !== scoreSignature(lead.score)) updates.push(LeadSchema.parse({ ...lead, score }));
         }
-        if (updates.length > 0) await this.db.leads.bulkPut(updates);
+        await this.putSynced('leads', updates);
         changed += updates.length;
         return batch.length < chunkSize;
       });

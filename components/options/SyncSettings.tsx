@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface SyncSettingsValue {
+  enabled: boolean;
+  serverUrl: string;
+  token: string;
+}
+
+/**
+ * Sync with a team server: off until the rep enters a server URL and their
+ * personal API token and turns it on. "Test connection" asks the server's
+ * health endpoint with the token, so a wrong token shows here, not later.
+ */
+export function SyncSettings(props: {
+  value: SyncSettingsValue;
+  onSave: (value: SyncSettingsValue) => Promise<unknown>;
+  onTest: (serverUrl: string, token: string) => Promise<{ ok: boolean; message: string }>;
+}) {
+  const [serverUrl, setServerUrl] = useState(props.value.serverUrl);
+  const [token, setToken] = useState(props.value.token);
+  const [enabled, setEnabled] = useState(props.value.enabled);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState('');
+
+  useEffect(() => {
+    setServerUrl(props.value.serverUrl);
+    setToken(props.value.token);
+    setEnabled(props.value.enabled);
+  }, [props.value.serverUrl, props.value.token, props.value.enabled]);
+
+  const test = async () => {
+    setBusy(true);
+    setResult(undefined);
+    try {
+      setResult(await props.onTest(serverUrl.trim(), token.trim()));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setSaved('');
+    try {
+      await props.onSave({ enabled, serverUrl: serverUrl.trim(), token: token.trim() });
+      setSaved(enabled ? 'Saved. Sync is on.' : 'Saved. Sync is off.');
+    } catch (err) {
+      setSaved(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <form class="sync-settings" onSubmit={save} aria-label="Sync">
+      <h2>Sync with your team's server</h2>
+      <p class="muted">Off by default: without it nothing leaves this browser.</p>
+      <label>
+        Server URL{' '}
+        <input
+          type="url"
+          placeholder="https://sync.example.com"
+          value={serverUrl}
+          onInput={(e) => setServerUrl(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        API token{' '}
+        <input type="password" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+      </label>
+      <label>
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> Sync is on
+      </label>
+      <div class="row">
+        <button type="button" onClick={() => void test()} disabled={busy}>
+          {busy ? 'Testing…' : 'Test connection'}
+        </button>
+        <button type="submit">Save</button>
+      </div>
+      {result && (
+        <p role="status" class={result.ok ? 'ok' : 'error'}>
+          {result.ok ? '✓ ' : '✗ '}
+          {result.message}
+        </p>
+      )}
+      {saved && <p role="status">{saved}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import type { LeadClipDB } from '../db/database';
+import { SyncLoop } from '../sync/loop';
+
+export const SYNC_ALARM = 'leadclip-sync';
+/** Every five minutes: the service worker may sleep between, the alarm wakes it. */
+const SYNC_PERIOD_MINUTES = 5;
+
+/**
+ * The background's sync loop: at start-up, on the alarm, and (debounced)
+ * after every local write in any context. The loop keeps nothing in memory
+ * that matters: a service worker killed mid-pass resumes from the store.
+ */
+export function startBackgroundSync(db: LeadClipDB): SyncLoop {
+  const loop = new SyncLoop(db);
+  loop.watchLocalWrites();
+  void browser.alarms
+    ?.get(SYNC_ALARM)
+    .then((existing) => {
+      if (!existing) return browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+    })
+    .catch((error: unknown) => console.warn('LeadClip: cannot schedule sync', error));
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void loop.runNow();
+  });
+  void loop.runNow();
+  return loop;
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { HLC_PATTERN } from '../sync/hlc';
+
+/**
+ * The sync protocol (DESIGN.md §4): every request and response the extension
+ * and the server exchange, parsed on both sides.
+ */
+
+/** The tables that sync. Settings and the outbox stay on the device. */
+export const SYNC_TABLES = ['leads', 'contacts', 'accounts', 'deals', 'activities'] as const;
+export const SyncTableSchema = z.enum(SYNC_TABLES);
+export type SyncTable = z.infer<typeof SyncTableSchema>;
+
+export const SYNC_LIMITS = {
+  /** Bigger bodies get 413 before they are parsed. */
+  maxBodyBytes: 1_000_000,
+  /** Mutations in one push; more gets 413. */
+  maxPushMutations: 500,
+  maxFieldsPerMutation: 100,
+  defaultPullLimit: 500,
+  maxPullLimit: 1000,
+  /** Clocks further ahead of the server's own clock than this are rejected. */
+  maxClockAheadMs: 5 * 60 * 1000,
+} as const;
+
+export const HlcSchema = z.string().regex(HLC_PATTERN, 'Not a hybrid logical clock');
+export const ClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A client id is 8–64 of A–Z a–z 0–9 _ -');
+export const RecordKeySchema = z.string().min(1).max(128);
+/** Top-level field names of a record; `_`-prefixed names are reserved. */
+export const FieldNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'Not a field name');
+
+/**
+ * Any value JSON can carry. Bodies arrive through JSON.parse, which yields
+ * nothing else, so this only insists the value is there; a recursive z.json()
+ * walk cost more than the database on a 10,000-lead sync.
+ */
+const JsonValueSchema = z.custom<z.core.util.JSONType>((x) => x !== undefined, 'A value is required');
+
+/** One field's value and the clock it was written at. `null` means the field is absent. */
+export const FieldValueSchema = z.strictObject({ v: JsonValueSchema, hlc: HlcSchema });
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+export const FieldMapSchema = z
+  .record(FieldNameSchema, FieldValueSchema)
+  .refine((m) => Object.keys(m).length <= SYNC_LIMITS.maxFieldsPerMutation, 'Too many fields in one mutation');
+export type FieldMap = z.infer<typeof FieldMapSchema>;
+
+/** Deletion is a clocked flag like any field: `v: false` brings a record back (undo). */
+export const DeletedFlagSchema = z.strictObject({ v: z.boolean(), hlc: HlcSchema });
+export type DeletedFlag = z.infer<typeof DeletedFlagSchema>;
+
+export const MutationSchema = z
+  .strictObject({
+    mid: z.number().int().positive(),
+    table: SyncTableSchema,
+    key: RecordKeySchema,
+    fields: FieldMapSchema,
+    deleted: DeletedFlagSchema.optional(),
+  })
+  .refine((m) => m.deleted !== undefined || Object.keys(m.fields).length > 0, 'A mutation changes something');
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const PushRequestSchema = z.strictObject({
+  clientId: ClientIdSchema,
+  mutations: z
+    .array(MutationSchema)
+    .min(1)
+    .max(SYNC_LIMITS.maxPushMutations)
+    .refine(
+      (ms) => ms.every((m, i) => i === 0 || m.mid === (ms[i - 1]?.mid ?? 0) + 1),
+      'Mutation ids in one push count up by one',
+    ),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const RejectedMutationSchema = z.strictObject({ mid: z.number().int().positive(), reason: z.string() });
+
+export const PushResponseSchema = z.strictObject({
+  /** Every mutation up to and including this id is applied (or rejected); the client drops them. */
+  lastMutationId: z.number().int().nonnegative(),
+  /** The team's version counter after this push. */
+  version: z.number().int().nonnegative(),
+  /** Mutations consumed but not applied (kept in the server's history with the reason). */
+  rejected: z.array(RejectedMutationSchema),
+});
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+/** A cookie is the team version the client has seen, opaque to the client. */
+export const CookieSchema = z.string().regex(/^\d{1,18}$/, 'Not a sync cookie');
+
+export const PullQuerySchema = z.strictObject({
+  cookie: CookieSchema.default('0'),
+  limit: z.coerce.number().int().min(1).max(SYNC_LIMITS.maxPullLimit).default(SYNC_LIMITS.defaultPullLimit),
+});
+
+/** A record as the server holds it: every field with its clock, and the tombstone if any. */
+export const ChangeSchema = z.strictObject({
+  table: SyncTableSchema,
+  key: RecordKeySchema,
+  fields: z.record(FieldNameSchema, FieldValueSchema),
+  deleted: DeletedFlagSchema.optional(),
+  version: z.number().int().positive(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const PullResponseSchema = z.strictObject({
+  changes: z.array(ChangeSchema),
+  cookie: CookieSchema,
+  more: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+export const HealthResponseSchema = z.strictObject({
+  ok: z.literal(true),
+  service: z.literal('leadclip-sync'),
+  protocol: z.literal(1),
+  time: z.number().int(),
+  /** Present when the request carried a valid token. */
+  team: z.string().optional(),
+  user: z.string().optional(),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'mutation_gap',
+  'too_large',
+  'invalid',
+  'rate_limited',
+  'not_found',
+  'internal',
+] as const;
+
+export const ErrorResponseSchema = z.strictObject({
+  error: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** On 409: the last mutation id the server applied for this client; resend from the next one. */
+  lastMutationId: z.number().int().nonnegative().optional(),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+// ——— what the extension keeps on the device (Dexie version 3) ———
+
+/** One local change waiting to be pushed. Its mutation id is assigned at push time: lastMutationId + its place in line. */
+export const OutboxRowSchema = z.object({
+  seq: z.number().int().positive().optional(),
+  table: SyncTableSchema,
+  key: RecordKeySchema,
+  fields: z.record(z.string(), FieldValueSchema),
+  deleted: DeletedFlagSchema.optional(),
+});
+export type OutboxRow = z.infer<typeof OutboxRowSchema>;
+
+export const HlcStateSchema = z.object({
+  wall: z.number().int().nonnegative(),
+  counter: z.number().int().nonnegative(),
+  node: z.string(),
+});
+
+export const SyncStateSchema = z.object({
+  id: z.literal('state'),
+  clientId: ClientIdSchema,
+  /** On once sync has been enabled: from then on every local write gets an outbox row. */
+  tracking: z.boolean(),
+  /** Every local record has been given to the outbox (the snapshot taken when tracking began). */
+  snapshotDone: z.boolean(),
+  lastMutationId: z.number().int().nonnegative(),
+  cookie: CookieSchema,
+  hlc: HlcStateSchema,
+  lastSyncAt: z.number().int().nonnegative().optional(),
+  lastError: z.string().optional(),
+  /** Do not try before this time (a 429's Retry-After, or backoff after failures). */
+  retryAt: z.number().int().nonnegative().optional(),
+  /** The server this state belongs to: a different URL starts over. */
+  serverUrl: z.string().default(''),
+});
+export type SyncState = z.infer<typeof SyncStateSchema>;
+
+/** Per-record field clocks: what per-field last-writer-wins compares against. */
+export const SyncRecordSchema = z.object({
+  table: SyncTableSchema,
+  key: RecordKeySchema,
+  clocks: z.record(z.string(), HlcSchema),
+  deleted: DeletedFlagSchema.optional(),
+});
+export type SyncRecord = z.infer<typeof SyncRecordSchema>;

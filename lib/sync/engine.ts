@@ -1,0 +1,278 @@
+import type { z } from 'zod';
+import type { LeadClipDB } from '../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema-history';
+import { AccountSchema } from '../model/account';
+import { ActivitySchema } from '../model/activity';
+import { ContactSchema } from '../model/contact';
+import { DealSchema } from '../model/deal';
+import { LeadSchema } from '../model/lead';
+import {
+  type Change,
+  type DeletedFlag,
+  type Mutation,
+  type PushResponse,
+  SYNC_LIMITS,
+  SYNC_TABLES,
+  type SyncRecord,
+  type SyncTable,
+} from '../model/sync';
+import { receiveHlc } from './hlc';
+import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
+import { type SyncedRow, syncTables } from './outbox';
+import { readState, writeState } from './state';
+
+const SCHEMAS: Record<SyncTable, z.ZodType> = {
+  leads: LeadSchema,
+  contacts: ContactSchema,
+  accounts: AccountSchema,
+  deals: DealSchema,
+  activities: ActivitySchema,
+};
+
+export interface SyncConfig {
+  serverUrl: string;
+  token: string;
+}
+
+export interface EngineOptions {
+  fetch?: FetchLike;
+  now?: () => number;
+  /** Mutations per push (the server takes at most 500). */
+  batchSize?: number;
+  pullLimit?: number;
+}
+
+export interface SyncResult {
+  pushed: number;
+  pulled: number;
+  rejected: number;
+}
+
+/** Under the server's 1 MB body limit with room for the envelope. */
+const MAX_PUSH_BYTES = 900_000;
+
+/**
+ * One pass of sync: push the whole outbox in batches, then pull until the
+ * server has nothing more. Stateless between calls: everything it needs is in
+ * the database, so a service worker that dies mid-pass loses nothing.
+ */
+export class SyncEngine {
+  private readonly http: SyncHttpClient;
+  private readonly now: () => number;
+  private batchSize: number;
+  private readonly pullLimit: number;
+
+  constructor(
+    private readonly db: LeadClipDB,
+    config: SyncConfig,
+    options: EngineOptions = {},
+  ) {
+    this.http = new SyncHttpClient(config.serverUrl, config.token, options.fetch);
+    this.now = options.now ?? Date.now;
+    this.batchSize = Math.min(options.batchSize ?? SYNC_LIMITS.maxPushMutations, SYNC_LIMITS.maxPushMutations);
+    this.pullLimit = options.pullLimit ?? SYNC_LIMITS.defaultPullLimit;
+  }
+
+  async syncOnce(): Promise<SyncResult> {
+    const result: SyncResult = { pushed: 0, pulled: 0, rejected: 0 };
+    for (;;) {
+      const step = await this.pushBatch();
+      if (step === undefined) break;
+      result.pushed += step.acked;
+      result.rejected += step.rejected;
+    }
+    for (;;) {
+      const page = await this.pullPage();
+      result.pulled += page.count;
+      if (!page.more) break;
+    }
+    await this.db.transaction('rw', syncTables(this.db), async () => {
+      const s = await readState(this.db);
+      if (!s) return;
+      // A pass with refused changes keeps the error it recorded; a clean pass clears the last one.
+      if (result.rejected > 0) await writeState(this.db, { ...s, lastSyncAt: this.now() });
+      else {
+        const { lastError: _cleared, ...rest } = s;
+        await writeState(this.db, { ...rest, lastSyncAt: this.now() });
+      }
+    });
+    return result;
+  }
+
+  /** Push the head of the outbox. Undefined when it is empty. */
+  async pushBatch(): Promise<{ acked: number; rejected: number } | undefined> {
+    const state = await readState(this.db);
+    if (!state) return undefined;
+    const rows = await this.db.outbox.orderBy('seq').limit(this.batchSize).toArray();
+    if (rows.length === 0) return undefined;
+    const mutations: Mutation[] = [];
+    let bytes = 0;
+    for (const [i, row] of rows.entries()) {
+      const m: Mutation = {
+        mid: state.lastMutationId + 1 + i,
+        table: row.table,
+        key: row.key,
+        fields: row.fields,
+        ...(row.deleted ? { deleted: row.deleted } : {}),
+      };
+      bytes += JSON.stringify(m).length;
+      if (bytes > MAX_PUSH_BYTES && mutations.length > 0) break;
+      mutations.push(m);
+    }
+    let res: PushResponse;
+    try {
+      res = await this.http.push({ clientId: state.clientId, mutations });
+    } catch (err) {
+      if (err instanceof SyncHttpError && err.status === 409 && err.lastMutationId !== undefined) {
+        // The server has fewer of our mutations than we thought (restored from a backup):
+        // resend what is still in the outbox from the id after its last one.
+        await this.rebase(err.lastMutationId);
+        return { acked: 0, rejected: 0 };
+      }
+      if (err instanceof SyncHttpError && err.status === 413 && this.batchSize > 1) {
+        this.batchSize = Math.max(1, Math.floor(mutations.length / 2));
+        return { acked: 0, rejected: 0 };
+      }
+      throw err;
+    }
+    return this.acknowledge(rows, mutations, res);
+  }
+
+  private async rebase(serverLast: number): Promise<void> {
+    await this.db.transaction('rw', syncTables(this.db), async () => {
+      const s = await readState(this.db);
+      if (s) await writeState(this.db, { ...s, lastMutationId: serverLast });
+    });
+  }
+
+  private async acknowledge(
+    rows: readonly { seq?: number | undefined }[],
+    sent: readonly Mutation[],
+    res: PushResponse,
+  ): Promise<{ acked: number; rejected: number }> {
+    const first = sent[0]?.mid ?? 1;
+    const acked = Math.max(0, Math.min(sent.length, res.lastMutationId - first + 1));
+    const rejected = new Set(res.rejected.map((r) => r.mid));
+    await this.db.transaction('rw', syncTables(this.db), async () => {
+      const s = await readState(this.db);
+      if (!s) return;
+      const seqs = rows.slice(0, acked).flatMap((r) => (r.seq === undefined ? [] : [r.seq]));
+      await this.db.outbox.bulkDelete(seqs);
+      let { cookie, lastError } = s;
+      const refused = sent.filter((m) => rejected.has(m.mid));
+      if (refused.length > 0) {
+        // The server kept these in its history but not in the records. Forget their clocks and
+        // pull everything again, so the server's values replace the refused ones here too.
+        for (const m of refused) {
+          const shadow = await this.db.syncRecords.get([m.table, m.key]);
+          if (!shadow) continue;
+          const clocks = { ...shadow.clocks };
+          for (const f of Object.keys(m.fields)) if (clocks[f] === m.fields[f]?.hlc) delete clocks[f];
+          await this.db.syncRecords.put({ ...shadow, clocks });
+        }
+        cookie = '0';
+        lastError = `${refused.length} change(s) refused by the server: ${res.rejected[0]?.reason ?? ''}. Check this computer's clock.`;
+      }
+      await writeState(this.db, {
+        ...s,
+        lastMutationId: Math.max(s.lastMutationId, res.lastMutationId),
+        cookie,
+        ...(lastError ? { lastError } : {}),
+      });
+    });
+    return { acked, rejected: rejected.size };
+  }
+
+  /** Fetch one page and apply it, with its cookie, in one transaction. */
+  async pullPage(): Promise<{ count: number; more: boolean }> {
+    const state = await readState(this.db);
+    if (!state) return { count: 0, more: false };
+    const page = await this.http.pull(state.cookie, this.pullLimit);
+    await applyPull(this.db, page.changes, page.cookie, state.cookie);
+    return { count: page.changes.length, more: page.more };
+  }
+}
+
+/**
+ * Merge pulled records into the local store: per field, the later clock wins
+ * (a local change not yet pushed may be the later one and stays). The records,
+ * their clocks and the new cookie commit together or not at all. A page
+ * fetched with a cookie that is no longer current (another context pulled in
+ * between) is applied anyway — merging is idempotent — but does not move the
+ * cookie backwards.
+ */
+export async function applyPull(
+  db: LeadClipDB,
+  changes: readonly Change[],
+  cookie: string,
+  fetchedWith: string,
+): Promise<void> {
+  const tables = SYNC_TABLES.map((t) => db.table(t));
+  await db.transaction('rw', [...tables, db.quarantine, ...syncTables(db)], async () => {
+    const state = await readState(db);
+    if (!state) return;
+    let clock = state.hlc;
+    const shadows = await db.syncRecords.bulkGet(changes.map((c) => [c.table, c.key] as [string, string]));
+    // Read and write in bulk, a table at a time: one request per row is what makes a large pull slow.
+    const locals = new Map<string, SyncedRow | undefined>();
+    for (const table of new Set(changes.map((c) => c.table))) {
+      const keys = changes.filter((c) => c.table === table).map((c) => c.key);
+      const rows = await db.table<SyncedRow, string>(table).bulkGet(keys);
+      for (const [i, k] of keys.entries()) locals.set(`${table}\u0000${k}`, rows[i]);
+    }
+    const puts = new Map<SyncTable, Map<string, SyncedRow>>();
+    const deletes = new Map<SyncTable, Set<string>>();
+    const nextShadows = new Map<string, SyncRecord>();
+    for (const [i, change] of changes.entries()) {
+      const id = `${change.table}\u0000${change.key}`;
+      const shadow = nextShadows.get(id) ?? shadows[i];
+      const local = locals.get(id);
+      const clocks: Record<string, string> = { ...(shadow?.clocks ?? {}) };
+      const merged: SyncedRow = { ...(local ?? {}) };
+      for (const [field, remote] of Object.entries(change.fields)) {
+        clock = receiveHlc(clock, remote.hlc);
+        const mine = clocks[field];
+        if (mine !== undefined && mine > remote.hlc && local !== undefined) continue;
+        clocks[field] = mine !== undefined && mine > remote.hlc ? mine : remote.hlc;
+        if (remote.v === null) delete merged[field];
+        else merged[field] = remote.v;
+      }
+      let deleted: DeletedFlag | undefined = shadow?.deleted;
+      if (change.deleted) {
+        clock = receiveHlc(clock, change.deleted.hlc);
+        if (!deleted || change.deleted.hlc > deleted.hlc) deleted = change.deleted;
+      }
+      nextShadows.set(id, { table: change.table, key: change.key, clocks, ...(deleted ? { deleted } : {}) });
+      const tablePuts = puts.get(change.table) ?? new Map<string, SyncedRow>();
+      puts.set(change.table, tablePuts);
+      const tableDeletes = deletes.get(change.table) ?? new Set<string>();
+      deletes.set(change.table, tableDeletes);
+      if (deleted?.v === true) {
+        tablePuts.delete(change.key);
+        locals.set(id, undefined);
+        if (local !== undefined) tableDeletes.add(change.key);
+        continue;
+      }
+      const parsed = SCHEMAS[change.table].safeParse(merged);
+      if (parsed.success) {
+        const row = parsed.data as SyncedRow;
+        tablePuts.set(change.key, row);
+        tableDeletes.delete(change.key);
+        locals.set(id, row);
+      } else {
+        // Kept, with the reason, rather than dropped or allowed to break the list.
+        await db.quarantine.add({
+          table: change.table,
+          fromVersion: CURRENT_SCHEMA_VERSION,
+          error: `sync: ${parsed.error.issues[0]?.message ?? 'invalid record'}`,
+          row: merged,
+        });
+      }
+    }
+    for (const [table, keys] of deletes) if (keys.size > 0) await db.table(table).bulkDelete([...keys]);
+    for (const [table, rows] of puts) if (rows.size > 0) await db.table(table).bulkPut([...rows.values()]);
+    await db.syncRecords.bulkPut([...nextShadows.values()]);
+    const moveCookie = state.cookie === fetchedWith || Number(cookie) > Number(state.cookie);
+    await writeState(db, { ...state, hlc: clock, ...(moveCookie ? { cookie } : {}) });
+  });
+}

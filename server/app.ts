@@ -1,0 +1,173 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import {
+  type ErrorResponse,
+  HealthResponseSchema,
+  PullQuerySchema,
+  PullResponseSchema,
+  PushRequestSchema,
+  PushResponseSchema,
+  SYNC_LIMITS,
+} from '../lib/model/sync';
+import { forbidden, HttpError, invalid, tooLarge, unauthorized } from './errors';
+import { RateLimiter, type RateLimitOptions } from './rate-limit';
+import type { Principal, SyncStore } from './store';
+
+export interface AppOptions {
+  store: SyncStore;
+  now?: () => number;
+  rateLimit?: RateLimitOptions;
+  maxBodyBytes?: number;
+  maxPushMutations?: number;
+  /** Test hook for the crash tests: hold each push's transaction open this long before commit. */
+  stallPushMs?: number;
+  onPushStall?: () => void;
+}
+
+type Env = { Variables: { who: Principal } };
+
+function describeZod(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** The sync server's HTTP surface (DESIGN.md §4). */
+export function createApp(options: AppOptions): Hono<Env> {
+  const { store } = options;
+  const now = options.now ?? Date.now;
+  const limiter = new RateLimiter(options.rateLimit ?? { perMinute: 600, burst: 120 });
+  const maxBody = options.maxBodyBytes ?? SYNC_LIMITS.maxBodyBytes;
+  const maxBatch = options.maxPushMutations ?? SYNC_LIMITS.maxPushMutations;
+  const app = new Hono<Env>();
+
+  // Tokens travel in a header, never in cookies, so any origin (the extension's) may call.
+  app.use('*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], exposeHeaders: ['Retry-After'] }));
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) {
+      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+      return c.json(err.body, err.status);
+    }
+    console.error('sync server error:', err);
+    const body: ErrorResponse = { error: 'internal', message: 'The server failed; try again later.' };
+    return c.json(body, 500);
+  });
+  app.notFound((c) => c.json({ error: 'not_found', message: 'No such endpoint.' } satisfies ErrorResponse, 404));
+
+  const bearer = (header: string | undefined): string | undefined => {
+    const m = /^Bearer\s+(\S{1,500})$/i.exec(header ?? '');
+    return m?.[1];
+  };
+
+  app.get('/v1/health', async (c) => {
+    const token = bearer(c.req.header('Authorization'));
+    let who: Principal | undefined;
+    if (c.req.header('Authorization') !== undefined) {
+      who = token === undefined ? undefined : await store.authenticate(token);
+      if (!who) throw unauthorized();
+      if (who.disabled) throw forbidden('This user is disabled.');
+    } else {
+      // Without a token health says only that the server is up; it still checks the store answers.
+      await store.db.query('SELECT 1');
+    }
+    return c.json(
+      HealthResponseSchema.parse({
+        ok: true,
+        service: 'leadclip-sync',
+        protocol: 1,
+        time: now(),
+        ...(who ? { team: who.teamName, user: who.email } : {}),
+      }),
+    );
+  });
+
+  /**
+   * The body as text, at most `maxBody` bytes. An oversized body is still read
+   * to its end (up to a hard cap) before answering 413: a server that answers
+   * and hangs up mid-upload makes fetch report a network error instead of the 413.
+   */
+  const readBody = async (req: Request): Promise<string> => {
+    const tooBig = () => tooLarge(`A request body is at most ${maxBody} bytes.`);
+    const hardCap = maxBody * 16;
+    if (Number(req.headers.get('Content-Length') ?? 0) > hardCap) throw tooBig();
+    const reader = req.body?.getReader();
+    if (!reader) return '';
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > hardCap) {
+        await reader.cancel();
+        throw tooBig();
+      }
+      if (total <= maxBody) chunks.push(value);
+    }
+    if (total > maxBody) throw tooBig();
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  const authenticate = async (header: string | undefined): Promise<Principal> => {
+    const token = bearer(header);
+    const who = token === undefined ? undefined : await store.authenticate(token);
+    if (!who) throw unauthorized();
+    if (who.disabled) throw forbidden('This user is disabled.');
+    const wait = limiter.take(who.tokenId, now());
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        { error: 'rate_limited', message: 'Too many requests; slow down.' },
+        { 'Retry-After': String(Math.ceil(wait / 1000)) },
+      );
+    }
+    return who;
+  };
+
+  app.use('/v1/push', async (c, next) => {
+    c.set('who', await authenticate(c.req.header('Authorization')));
+    await next();
+  });
+  app.use('/v1/pull', async (c, next) => {
+    c.set('who', await authenticate(c.req.header('Authorization')));
+    await next();
+  });
+
+  app.post('/v1/push', async (c) => {
+    const text = await readBody(c.req.raw);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw invalid('The body is not JSON.');
+    }
+    if (
+      typeof raw === 'object' &&
+      raw !== null &&
+      'mutations' in raw &&
+      Array.isArray(raw.mutations) &&
+      raw.mutations.length > maxBatch
+    ) {
+      throw tooLarge(`A push carries at most ${maxBatch} mutations.`);
+    }
+    const parsed = PushRequestSchema.safeParse(raw);
+    if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
+    const result = await store.push(c.get('who'), parsed.data.clientId, parsed.data.mutations, {
+      now: now(),
+      ...(options.stallPushMs ? { stallMs: options.stallPushMs } : {}),
+      ...(options.onPushStall ? { onStall: options.onPushStall } : {}),
+    });
+    return c.json(PushResponseSchema.parse(result));
+  });
+
+  app.get('/v1/pull', async (c) => {
+    const parsed = PullQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
+    const result = await store.pull(c.get('who'), Number(parsed.data.cookie), parsed.data.limit);
+    return c.json(PullResponseSchema.parse(result));
+  });
+
+  return app;
+}
