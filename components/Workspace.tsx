@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { CsvEntity } from '../lib/csv/presets';
 import { useObservable } from '../lib/ui/use-observable';
 import { useLeadRows } from '../lib/workspace/use-lead-rows';
 import type { WorkspaceServices } from '../lib/workspace/workspace-services';
 import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
+import { ExportDialog, type ExportScope } from './workspace/ExportDialog';
+import { ImportWizard } from './workspace/ImportWizard';
 import { Insights } from './workspace/Insights';
 import { LeadDetail } from './workspace/LeadDetail';
 import { LeadsTab } from './workspace/LeadsTab';
@@ -53,11 +56,24 @@ function OpenAccount({ id, services, onBack }: { id: string; services: Workspace
   return <AccountDetail account={detail.account} contacts={detail.contacts} deals={detail.deals} onBack={onBack} />;
 }
 
+function ExportBar({ onExport }: { onExport: () => void }) {
+  return (
+    <div class="toolbar">
+      <button type="button" class="secondary" onClick={onExport}>
+        Export…
+      </button>
+    </div>
+  );
+}
+
 /** The side panel: where leads become prospects, contacts and accounts. */
 export function Workspace({ services, footer }: { services: WorkspaceServices; footer?: ComponentChildren }) {
   const [tab, setTab] = useState<Tab>('leads');
   const [openLead, setOpenLead] = useState<string | undefined>();
   const [openAccount, setOpenAccount] = useState<string | undefined>();
+  const [dialog, setDialog] = useState<
+    { kind: 'export'; entity: CsvEntity; scopes: ExportScope[] } | { kind: 'import' }
+  >();
   const { rows, error } = useLeadRows(services);
   const { value: contacts } = useObservable(() => services.watchContacts(), []);
   const { value: accounts } = useObservable(() => services.watchAccounts(), []);
@@ -94,26 +110,99 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
           Could not read the leads: {error instanceof Error ? error.message : String(error)}
         </div>
       )}
-      {tab === 'leads' &&
-        (openLead ? (
-          <OpenLead id={openLead} services={services} onBack={() => setOpenLead(undefined)} />
-        ) : (
-          <LeadsTab rows={rows} services={services} onOpen={setOpenLead} />
-        ))}
-      {tab === 'contacts' && <ContactsView contacts={contacts ?? []} accountName={accountName} />}
-      {tab === 'accounts' &&
-        (openAccount ? (
-          <OpenAccount id={openAccount} services={services} onBack={() => setOpenAccount(undefined)} />
-        ) : (
-          <AccountsView accounts={accounts ?? []} onOpen={setOpenAccount} />
-        ))}
-      {tab === 'insights' && (
-        <Insights
-          rows={rows ?? []}
-          contacts={contacts?.length ?? 0}
-          threshold={settings?.scoring.salesReadyThreshold ?? 60}
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          entity={dialog.entity}
+          scopes={dialog.scopes}
+          onExportCsv={(ids, options, onProgress) => services.exportCsv(dialog.entity, ids, options, onProgress)}
+          onExportVCard={
+            dialog.entity === 'accounts'
+              ? undefined
+              : (ids) => services.exportVCards(dialog.entity === 'leads' ? 'leads' : 'contacts', ids)
+          }
+          onClose={() => setDialog(undefined)}
         />
       )}
+      {dialog?.kind === 'import' && (
+        <ImportWizard
+          defaults={{ source: settings?.lastSource ?? 'import', tags: [] }}
+          onPreview={services.previewImport}
+          onImport={services.importRows}
+          onErrorReport={services.downloadImportErrors}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {/* Hidden, not unmounted, while a dialog is open: the rep's search, filters and selection survive it. */}
+      <div class="tab-content" hidden={dialog !== undefined}>
+        {tab === 'leads' &&
+          (openLead ? (
+            <OpenLead id={openLead} services={services} onBack={() => setOpenLead(undefined)} />
+          ) : (
+            <LeadsTab
+              rows={rows}
+              services={services}
+              onOpen={setOpenLead}
+              onImport={() => setDialog({ kind: 'import' })}
+              onExport={({ shown, selected }) =>
+                setDialog({
+                  kind: 'export',
+                  entity: 'leads',
+                  scopes: [
+                    { id: 'all', label: 'All leads', ids: undefined, count: rows?.length ?? 0 },
+                    ...(shown.length !== (rows?.length ?? 0)
+                      ? [{ id: 'shown', label: 'The current search and filters', ids: shown, count: shown.length }]
+                      : []),
+                    ...(selected.length > 0
+                      ? [{ id: 'selected', label: 'The selected leads', ids: selected, count: selected.length }]
+                      : []),
+                  ],
+                })
+              }
+            />
+          ))}
+        {tab === 'contacts' && (
+          <>
+            {(contacts?.length ?? 0) > 0 && (
+              <ExportBar
+                onExport={() =>
+                  setDialog({
+                    kind: 'export',
+                    entity: 'contacts',
+                    scopes: [{ id: 'all', label: 'All contacts', ids: undefined, count: contacts?.length ?? 0 }],
+                  })
+                }
+              />
+            )}
+            <ContactsView contacts={contacts ?? []} accountName={accountName} />
+          </>
+        )}
+        {tab === 'accounts' &&
+          (openAccount ? (
+            <OpenAccount id={openAccount} services={services} onBack={() => setOpenAccount(undefined)} />
+          ) : (
+            <>
+              {(accounts?.length ?? 0) > 0 && (
+                <ExportBar
+                  onExport={() =>
+                    setDialog({
+                      kind: 'export',
+                      entity: 'accounts',
+                      scopes: [{ id: 'all', label: 'All accounts', ids: undefined, count: accounts?.length ?? 0 }],
+                    })
+                  }
+                />
+              )}
+              <AccountsView accounts={accounts ?? []} onOpen={setOpenAccount} />
+            </>
+          ))}
+        {tab === 'insights' && (
+          <Insights
+            rows={rows ?? []}
+            contacts={contacts?.length ?? 0}
+            threshold={settings?.scoring.salesReadyThreshold ?? 60}
+          />
+        )}
+      </div>
       {footer}
     </main>
   );

@@ -21,7 +21,9 @@ export function LeadsTab(props: {
   rows: LeadRow[] | undefined;
   services: WorkspaceServices;
   onOpen: (id: string) => void;
-  onExport?: (ids: string[] | 'filtered', filteredIds: string[]) => void;
+  /** Opens the export with the leads shown now (search and filters applied) and the selected ones. */
+  onExport?: (scope: { shown: string[]; selected: string[] }) => void;
+  onImport?: () => void;
 }) {
   const [text, setText] = useState('');
   const [filter, setFilter] = useState<LeadFilter>(NO_FILTER);
@@ -54,6 +56,13 @@ export function LeadsTab(props: {
       <EmptyState title="No leads yet">
         Open a page with people on it — a profile, a team page, a search result list — click the LeadClip button in the
         toolbar and press Capture. Your leads appear here as you save them.
+        {props.onImport && (
+          <p>
+            <button type="button" class="secondary" onClick={props.onImport}>
+              Import a CSV file…
+            </button>
+          </p>
+        )}
       </EmptyState>
     );
   }
@@ -115,14 +124,14 @@ export function LeadsTab(props: {
           <button
             type="button"
             class="secondary"
-            onClick={() =>
-              props.onExport?.(
-                'filtered',
-                shown.map((r) => r.id),
-              )
-            }
+            onClick={() => props.onExport?.({ shown: shown.map((r) => r.id), selected: ids })}
           >
             Export…
+          </button>
+        )}
+        {props.onImport && (
+          <button type="button" class="secondary" onClick={props.onImport}>
+            Import…
           </button>
         )}
       </div>
@@ -143,7 +152,9 @@ export function LeadsTab(props: {
             setSelected(new Set());
             setUndo({ token, label: `Deleted ${token.count} ${token.count === 1 ? 'lead' : 'leads'}` });
           }}
-          onExport={props.onExport ? () => props.onExport?.(ids, ids) : undefined}
+          onExport={
+            props.onExport ? () => props.onExport?.({ shown: shown.map((r) => r.id), selected: ids }) : undefined
+          }
           onClear={() => setSelected(new Set())}
         />
       )}

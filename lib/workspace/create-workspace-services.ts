@@ -1,11 +1,17 @@
 import { liveQuery } from 'dexie';
+import { exportCsv, exportFileName } from '../csv/export-csv';
+import { importErrorReport } from '../csv/plan-import';
+import { toVCards } from '../csv/vcard';
 import { type Clock, systemClock } from '../db/clock';
 import type { LeadClipDB } from '../db/database';
+import type { ImportRepository } from '../db/import-repository';
 import type { LeadRepository } from '../db/lead-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { WorkspaceRepository } from '../db/workspace-repository';
+import { AccountSchema } from '../model/account';
 import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
+import { saveFile as browserSaveFile } from '../ui/save-file';
 import { toLeadRow } from './lead-rows';
 import type { DealDraftInput, DeletedLeadsToken, WorkspaceServices } from './workspace-services';
 
@@ -23,9 +29,19 @@ export function createWorkspaceServices(deps: {
   leads: LeadRepository;
   workspace: WorkspaceRepository;
   settings: SettingsRepository;
+  imports: ImportRepository;
   clock?: Clock;
+  saveFile?: (blob: Blob, fileName: string) => void;
 }): WorkspaceServices {
-  const { db, leads, workspace, settings } = deps;
+  const { db, leads, workspace, settings, imports } = deps;
+  const saveFile = deps.saveFile ?? browserSaveFile;
+  // Rows that no longer parse are left out of exports, as they are of the lists.
+  const readLeads = async (ids: string[] | undefined) =>
+    parseAll(ids ? await db.leads.bulkGet(ids) : await db.leads.toArray(), LeadSchema);
+  const readContacts = async (ids: string[] | undefined) =>
+    parseAll(ids ? await db.contacts.bulkGet(ids) : await db.contacts.toArray(), ContactSchema);
+  const readAccounts = async (ids: string[] | undefined) =>
+    parseAll(ids ? await db.accounts.bulkGet(ids) : await db.accounts.toArray(), AccountSchema);
   const clock = deps.clock ?? systemClock;
   const undo = new Map<DeletedLeadsToken, DeletedBatch>();
   return {
@@ -103,6 +119,44 @@ export function createWorkspaceServices(deps: {
       await workspace.restoreLeads(batch);
       undo.delete(token);
     },
+    exportCsv: async (entity, ids, options, onProgress) => {
+      const input =
+        entity === 'leads'
+          ? { entity, records: await readLeads(ids) }
+          : entity === 'contacts'
+            ? { entity, records: await readContacts(ids), accounts: await readAccounts(undefined) }
+            : { entity, records: await readAccounts(ids) };
+      const blob = await exportCsv(input, options, (done, total) => onProgress({ done, total }));
+      const fileName = exportFileName(entity, new Date(clock.now()), 'csv');
+      saveFile(blob, fileName);
+      return { fileName, count: input.records.length };
+    },
+    exportVCards: async (entity, ids) => {
+      const people = entity === 'leads' ? await readLeads(ids) : await readContacts(ids);
+      const accounts = new Map((await readAccounts(undefined)).map((a) => [a.id, a.name]));
+      const text = toVCards(people, (id) => accounts.get(id) ?? '');
+      const fileName = exportFileName(entity, new Date(clock.now()), 'vcf');
+      saveFile(new Blob([text], { type: 'text/vcard;charset=utf-8' }), fileName);
+      return { fileName, count: people.length };
+    },
+    previewImport: (parsed, mapping, choices) => imports.previewImport(parsed, mapping, choices),
+    importRows: (parsed, mapping, choices) => imports.importRows(parsed, mapping, choices),
+    downloadImportErrors: (preview, parsed) => {
+      const day = new Date(clock.now());
+      const name = exportFileName('leads', day, 'csv').replace('leadclip-leads-', 'leadclip-import-errors-');
+      saveFile(new Blob([importErrorReport(preview, parsed)], { type: 'text/csv;charset=utf-8' }), name);
+    },
     now: () => clock.now(),
   };
+}
+
+function parseAll<T>(
+  rows: readonly unknown[],
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+): T[] {
+  return rows.flatMap((r) => {
+    if (r === undefined) return [];
+    const parsed = schema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

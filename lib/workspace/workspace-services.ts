@@ -1,10 +1,16 @@
 import type { Observable } from 'dexie';
+import type { CsvExportOptions } from '../csv/export-csv';
+import type { ColumnMapping } from '../csv/map-columns';
+import type { ParsedCsv } from '../csv/parse-csv';
+import type { ImportPreview } from '../csv/plan-import';
+import type { CsvEntity } from '../csv/presets';
 import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import type { Bant } from '../model/bant';
 import type { Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Lead } from '../model/lead';
+import type { LeadSource } from '../model/lead-source';
 import type { LeadStatus } from '../model/lead-status';
 import type { Settings } from '../model/settings';
 import type { LeadRow } from './lead-rows';
@@ -64,5 +70,30 @@ export interface WorkspaceServices {
   convert(id: string, deal: DealDraftInput | undefined): Promise<void>;
   deleteLeads(ids: string[]): Promise<DeletedLeadsToken>;
   undoDelete(token: DeletedLeadsToken): Promise<void>;
+  /** Builds the file in chunks (reporting progress) and hands it to the browser's download. `ids` undefined: all. */
+  exportCsv(
+    entity: CsvEntity,
+    ids: string[] | undefined,
+    options: CsvExportOptions,
+    onProgress: (p: { done: number; total: number }) => void,
+  ): Promise<ExportedFile>;
+  exportVCards(entity: 'leads' | 'contacts', ids: string[] | undefined): Promise<ExportedFile>;
+  previewImport(parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices): Promise<ImportPreview>;
+  importRows(
+    parsed: ParsedCsv,
+    mapping: ColumnMapping,
+    choices: ImportChoices,
+  ): Promise<{ created: number; updated: number; unchanged: number; rejected: number }>;
+  downloadImportErrors(preview: ImportPreview, parsed: ParsedCsv): void;
   now(): number;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  count: number;
+}
+
+export interface ImportChoices {
+  source: LeadSource;
+  tags: string[];
 }

@@ -1,0 +1,372 @@
+/**
+ * Which lead field each column of an imported file fills. Headers are matched
+ * after folding case, accents, spaces and punctuation ("E-mail Address",
+ * "email_address" and "EmailAddress" are one header), against the headers of
+ * our presets, HubSpot (labels and internal names), Salesforce (labels and
+ * API names), LinkedIn's Connections.csv and common sales-tool exports
+ * (Apollo, Hunter, ZoomInfo, Lusha, Sales Navigator tools), plus a few
+ * German and French spellings.
+ */
+
+export type ImportField =
+  | 'fullName'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'mobile'
+  | 'title'
+  | 'company'
+  | 'website'
+  | 'linkedin'
+  | 'url'
+  | 'location'
+  | 'city'
+  | 'state'
+  | 'postalCode'
+  | 'country'
+  | 'source'
+  | 'status'
+  | 'lifecycleStage'
+  | 'rating'
+  | 'tags'
+  | 'notes'
+  | 'disqualifyReason'
+  | 'companyDomain'
+  | 'id'
+  | 'bant'
+  | 'provenance'
+  | 'editedFields'
+  | 'convertedTo'
+  | 'createdAt'
+  | 'updatedAt';
+
+/** In the order the mapping menu lists them: what most files have first, LeadClip's own round-trip fields last. */
+export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  mobile: 'Mobile phone',
+  title: 'Job title',
+  company: 'Company',
+  website: 'Company website',
+  linkedin: 'LinkedIn profile',
+  url: 'Other link',
+  location: 'Location',
+  city: 'City',
+  state: 'State / region',
+  postalCode: 'Postal code',
+  country: 'Country',
+  source: 'Lead source',
+  status: 'Lead status',
+  lifecycleStage: 'Lifecycle stage (HubSpot)',
+  rating: 'Rating (Salesforce)',
+  tags: 'Tags',
+  notes: 'Notes',
+  disqualifyReason: 'Disqualify reason',
+  companyDomain: 'Company domain (LeadClip)',
+  id: 'LeadClip ID',
+  bant: 'BANT (LeadClip)',
+  provenance: 'Provenance (LeadClip)',
+  editedFields: 'Edited fields (LeadClip)',
+  convertedTo: 'Converted to (LeadClip)',
+  createdAt: 'Created at',
+  updatedAt: 'Updated at',
+};
+
+/** Fields a lead holds several of: several columns may fill them (Apollo's Work Direct, Mobile and Corporate phones). */
+export const MULTI_VALUE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
+  'email',
+  'phone',
+  'mobile',
+  'url',
+  'linkedin',
+  'website',
+  'tags',
+]);
+
+export type ColumnMapping = (ImportField | null)[];
+
+/** "E-mail Address 2" → "emailaddress2". */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** A field, or null for a header we know and deliberately leave out; `, 1` marks a second choice. */
+type Known = ImportField | null | readonly [ImportField, number];
+
+const KNOWN: Record<string, Known> = {
+  // LeadClip full (leads, and the contact columns that make sense on a lead).
+  id: 'id',
+  fullname: 'fullName',
+  firstname: 'firstName',
+  lastname: 'lastName',
+  title: 'title',
+  company: 'company',
+  companydomain: 'companyDomain',
+  location: 'location',
+  emails: 'email',
+  phones: 'phone',
+  urls: 'url',
+  status: 'status',
+  disqualifyreason: 'disqualifyReason',
+  source: 'source',
+  tags: 'tags',
+  // Derived from the fields and the activities: recomputed on import, never read.
+  score: null,
+  bant: 'bant',
+  provenance: 'provenance',
+  editedfields: 'editedFields',
+  notes: 'notes',
+  convertedto: 'convertedTo',
+  createdat: 'createdAt',
+  updatedat: 'updatedAt',
+  accountname: 'company',
+  accountid: null,
+  leadid: null,
+  // Plain.
+  name: 'fullName',
+  email: 'email',
+  phone: 'phone',
+  linkedin: 'linkedin',
+  website: 'website',
+  grade: null,
+  created: 'createdAt',
+  account: ['company', 1],
+  // HubSpot labels and internal names.
+  phonenumber: 'phone',
+  mobilephonenumber: 'mobile',
+  jobtitle: 'title',
+  companyname: 'company',
+  websiteurl: 'website',
+  city: 'city',
+  stateregion: 'state',
+  countryregion: 'country',
+  postalcode: 'postalCode',
+  lifecyclestage: 'lifecycleStage',
+  leadstatus: 'status',
+  hsleadstatus: 'status',
+  mobilephone: 'mobile',
+  zip: 'postalCode',
+  associatedcompany: ['company', 1],
+  hslinkedinurl: 'linkedin',
+  contactowner: null,
+  recordid: null,
+  hubspotowner: null,
+  createdate: null,
+  lastactivitydate: null,
+  // Salesforce labels and API names.
+  fax: null,
+  leadsource: 'source',
+  rating: 'rating',
+  industry: null,
+  annualrevenue: null,
+  noofemployees: null,
+  numberofemployees: null,
+  street: null,
+  stateprovince: 'state',
+  state: 'state',
+  zippostalcode: 'postalCode',
+  country: 'country',
+  description: 'notes',
+  emailoptout: null,
+  hasoptedoutofemail: null,
+  donotcall: null,
+  recordowner: null,
+  leadowner: null,
+  ownerid: null,
+  createddate: null,
+  // LinkedIn Connections.csv.
+  url: 'url',
+  emailaddress: 'email',
+  position: 'title',
+  connectedon: null,
+  // Apollo.
+  companynameforemails: null,
+  emailstatus: null,
+  emailconfidence: null,
+  primaryemailsource: null,
+  primaryemailverificationsource: null,
+  seniority: null,
+  departments: null,
+  workdirectphone: 'phone',
+  homephone: 'phone',
+  corporatephone: 'phone',
+  otherphone: 'phone',
+  companyphone: null,
+  stage: null,
+  lists: null,
+  lastcontacted: null,
+  accountowner: null,
+  employees: null,
+  keywords: null,
+  personlinkedinurl: 'linkedin',
+  companylinkedinurl: null,
+  facebookurl: 'url',
+  twitterurl: 'url',
+  companyaddress: null,
+  companycity: null,
+  companystate: null,
+  companycountry: null,
+  companypostalcode: null,
+  seodescription: null,
+  technologies: null,
+  apollocontactid: null,
+  apolloaccountid: null,
+  // Hunter.
+  organization: 'company',
+  organisation: 'company',
+  linkedinurl: 'linkedin',
+  domainname: 'website',
+  domain: 'website',
+  confidencescore: null,
+  verificationstatus: null,
+  twitter: null,
+  twitterhandle: null,
+  department: null,
+  // ZoomInfo and similar.
+  directphonenumber: 'phone',
+  directphone: 'phone',
+  directdial: 'phone',
+  linkedincontactprofileurl: 'linkedin',
+  linkedinprofileurl: 'linkedin',
+  linkedinprofile: 'linkedin',
+  profileurl: 'linkedin',
+  personcity: 'city',
+  personstate: 'state',
+  personcountry: 'country',
+  personzipcode: 'postalCode',
+  companywebsite: 'website',
+  companydomainname: 'website',
+  companyhqphone: null,
+  zoominfocontactid: null,
+  // Everyday spellings.
+  contactname: 'fullName',
+  contact: ['fullName', 1],
+  givenname: 'firstName',
+  forename: 'firstName',
+  familyname: 'lastName',
+  surname: 'lastName',
+  workemail: 'email',
+  businessemail: 'email',
+  personalemail: 'email',
+  otheremail: 'email',
+  secondaryemail: 'email',
+  primaryemail: 'email',
+  mail: 'email',
+  telephone: 'phone',
+  tel: 'phone',
+  workphone: 'phone',
+  officephone: 'phone',
+  businessphone: 'phone',
+  mobile: 'mobile',
+  mobilenumber: 'mobile',
+  cell: 'mobile',
+  cellphone: 'mobile',
+  headline: ['title', 1],
+  role: ['title', 1],
+  designation: ['title', 1],
+  employer: ['company', 1],
+  region: 'state',
+  province: 'state',
+  zipcode: 'postalCode',
+  postcode: 'postalCode',
+  address: ['location', 1],
+  tag: 'tags',
+  labels: 'tags',
+  note: 'notes',
+  comment: 'notes',
+  comments: 'notes',
+  // German and French.
+  vorname: 'firstName',
+  nachname: 'lastName',
+  firma: 'company',
+  unternehmen: 'company',
+  telefon: 'phone',
+  mobil: 'mobile',
+  handy: 'mobile',
+  emailadresse: 'email',
+  stadt: 'city',
+  ort: 'city',
+  land: 'country',
+  prenom: 'firstName',
+  nom: 'lastName',
+  societe: 'company',
+  entreprise: 'company',
+  poste: 'title',
+  fonction: 'title',
+  ville: 'city',
+  pays: 'country',
+};
+
+/**
+ * Last resort for headers nobody listed: a header that ends in a field's
+ * usual word, or starts with it and says which one. Narrow on purpose: "Email Status" or "Company Phone"
+ * must not be read as a person's email or phone (they are listed above).
+ */
+const ENDINGS: readonly [RegExp, ImportField][] = [
+  [/linkedin(profile)?(url|link)?$/, 'linkedin'],
+  // "Email (work)", "Phone (office)": the field's word first, then which one.
+  [/^(e?mail|emailaddress)(work|business|personal|home|other|primary|secondary)$/, 'email'],
+  [/^(phone|phonenumber|telephone)(work|office|business|direct|main|home|other)$/, 'phone'],
+  [/(e?mail|emailaddress)$/, 'email'],
+  [/(mobile|cell)(phone)?(number)?$/, 'mobile'],
+  [/(phone|phonenumber|telephone)$/, 'phone'],
+  [/firstname$/, 'firstName'],
+  [/lastname$/, 'lastName'],
+  [/fullname$/, 'fullName'],
+  [/jobtitle$/, 'title'],
+];
+
+function lookup(key: string): readonly [ImportField, number] | null | undefined {
+  const rank = (k: Known | undefined, base: number): readonly [ImportField, number] | null | undefined => {
+    if (k === undefined || k === null) return k;
+    return typeof k === 'string' ? [k, base] : [k[0], base + k[1]];
+  };
+  if (key === '') return null;
+  const exact = rank(KNOWN[key], 0);
+  if (exact !== undefined) return exact;
+  // "Email 2", "Phone 3": numbered copies of a field a lead holds several of.
+  const unnumbered = key.replace(/\d+$/, '');
+  if (unnumbered !== key) {
+    const k = rank(KNOWN[unnumbered], 0);
+    if (k && MULTI_VALUE_FIELDS.has(k[0])) return k;
+  }
+  if (key.startsWith('company') || key.startsWith('account')) return undefined;
+  for (const [pattern, field] of ENDINGS) if (pattern.test(key)) return [field, 2];
+  return undefined;
+}
+
+/**
+ * A field for each column, or null to leave it out. A field a lead holds one
+ * of goes to one column only: the best-known header, then the leftmost.
+ */
+export function autoMapColumns(headers: readonly string[]): ColumnMapping {
+  const candidates: { column: number; field: ImportField; rank: number }[] = [];
+  headers.forEach((h, column) => {
+    const hit = lookup(headerKey(h));
+    if (hit) candidates.push({ column, field: hit[0], rank: hit[1] });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
+  const mapping: ColumnMapping = headers.map(() => null);
+  const taken = new Set<ImportField>();
+  for (const c of candidates) {
+    if (taken.has(c.field) && !MULTI_VALUE_FIELDS.has(c.field)) continue;
+    mapping[c.column] = c.field;
+    taken.add(c.field);
+  }
+  return mapping;
+}
+
+/** How many columns of a row read as headers we know: finds the header row under a file's preamble. */
+export function knownHeaderCount(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (lookup(headerKey(c))) n++;
+  return n;
+}

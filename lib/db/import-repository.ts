@@ -1,0 +1,170 @@
+import { withScore } from '../crm/score-lead';
+import type { ColumnMapping } from '../csv/map-columns';
+import type { ParsedCsv } from '../csv/parse-csv';
+import {
+  checkChoices,
+  type ImportChoices,
+  ImportPlanner,
+  type ImportPreview,
+  type ImportRowPlan,
+  LeadIndex,
+  previewOf,
+  type RowRead,
+  rowReader,
+} from '../csv/plan-import';
+import { type Activity, ActivitySchema } from '../model/activity';
+import { type Lead, LeadSchema } from '../model/lead';
+import { isTracking, recordChanges, syncTables } from '../sync/outbox';
+import { type Clock, systemClock } from './clock';
+import type { LeadClipDB } from './database';
+import { SettingsRepository } from './settings-repository';
+
+export type { ImportChoices, ImportPreview, ImportRowPlan } from '../csv/plan-import';
+export { importErrorReport } from '../csv/plan-import';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  /** Rows whose person was already saved as they say, and rows repeating an earlier row of the file. */
+  unchanged: number;
+  /** Rows with errors: nothing of them is written. */
+  rejected: number;
+}
+
+/** Rows looked up in the store at once: a few indexed queries per chunk instead of several per row. */
+const LOOKUP_CHUNK = 5_000;
+
+/**
+ * Imports CSV rows as leads. The preview is a dry run of exactly what the
+ * import does: both plan every row with the same planner inside one
+ * transaction, the preview reading only, the import also writing. The
+ * import is one read-write transaction: the valid rows are saved together
+ * (scored with the rules in settings, validated like every write), a
+ * rejected row writes nothing, and a capture racing the import is
+ * serialised with it by IndexedDB, so it dedupes against the imported leads.
+ */
+export class ImportRepository {
+  constructor(
+    private readonly db: LeadClipDB,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async previewImport(parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices): Promise<ImportPreview> {
+    return this.run(parsed, mapping, choices, false);
+  }
+
+  async importRows(parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices): Promise<ImportResult> {
+    const { counts } = await this.run(parsed, mapping, choices, true);
+    return {
+      created: counts.new,
+      updated: counts.update,
+      unchanged: counts.unchanged + counts['duplicate-in-file'],
+      rejected: counts.error,
+    };
+  }
+
+  private async run(
+    parsed: ParsedCsv,
+    mapping: ColumnMapping,
+    choices: ImportChoices,
+    write: boolean,
+  ): Promise<ImportPreview> {
+    const checked = checkChoices(choices);
+    const read = rowReader(parsed, mapping);
+    const now = this.clock.now();
+    const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
+    const rows: ImportRowPlan[] = [];
+    const { leads, activities, meta } = this.db;
+    // Writing also queues each saved lead for sync, in the same transaction.
+    const tables = write ? [leads, activities, meta, ...syncTables(this.db)] : [leads, activities, meta];
+    await this.db.transaction(write ? 'rw' : 'r', tables, async () => {
+      const tracking = write && (await isTracking(this.db));
+      // Read inside the transaction, so the whole import is scored with one set of rules.
+      const { scoring } = await new SettingsRepository(this.db).get();
+      for (let from = 0; from < parsed.rows.length; from += LOOKUP_CHUNK) {
+        const chunk = parsed.rows.slice(from, from + LOOKUP_CHUNK).map(read);
+        const saved = await this.savedMatches(chunk);
+        const history = await this.activitiesOf(saved);
+        const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
+        const writes: Lead[] = [];
+        for (const read of chunk) {
+          const step = planner.plan(read, saved.index, score);
+          rows.push(step.plan);
+          if (step.write) writes.push(step.write);
+        }
+        if (write && writes.length > 0) {
+          const before = tracking ? await leads.bulkGet(writes.map((w) => w.id)) : [];
+          await leads.bulkPut(writes);
+          if (tracking) {
+            const changes = writes.map((w, i) => ({ table: 'leads' as const, key: w.id, next: w, prev: before[i] }));
+            await recordChanges(this.db, changes, now);
+          }
+        }
+      }
+    });
+    return previewOf(rows);
+  }
+
+  /** The saved leads any row of the chunk may be: same id, or sharing an identity key. Rows that no longer parse are left out. */
+  private async savedMatches(chunk: readonly RowRead[]): Promise<{ index: LeadIndex; ids: string[] }> {
+    const ids = new Set<string>();
+    const emailKeys = new Set<string>();
+    const profileKeys = new Set<string>();
+    const nameKeys = new Set<string>();
+    for (const r of chunk) {
+      const v = r.values;
+      if (!v) continue;
+      if (v.id !== undefined) ids.add(v.id);
+      for (const k of v.keys.emailKeys) emailKeys.add(k);
+      for (const k of v.keys.profileKeys) profileKeys.add(k);
+      if (v.keys.nameKey) nameKeys.add(v.keys.nameKey);
+    }
+    const { leads } = this.db;
+    const found = await Promise.all([
+      ids.size > 0 ? leads.bulkGet([...ids]) : [],
+      emailKeys.size > 0
+        ? leads
+            .where('emailKeys')
+            .anyOf([...emailKeys])
+            .toArray()
+        : [],
+      profileKeys.size > 0
+        ? leads
+            .where('profileKeys')
+            .anyOf([...profileKeys])
+            .toArray()
+        : [],
+      nameKeys.size > 0
+        ? leads
+            .where('nameKey')
+            .anyOf([...nameKeys])
+            .toArray()
+        : [],
+    ]);
+    const index = new LeadIndex();
+    const seen = new Set<string>();
+    for (const row of found.flat()) {
+      if (row === undefined || seen.has(row.id)) continue;
+      seen.add(row.id);
+      const parsed = LeadSchema.safeParse(row);
+      if (parsed.success) index.add(parsed.data);
+      else index.unreadable.add(row.id);
+    }
+    return { index, ids: [...seen] };
+  }
+
+  /** The activities of the matched leads: an updated lead is rescored with its history. */
+  private async activitiesOf(saved: { ids: string[] }): Promise<Map<string, Activity[]>> {
+    const byLead = new Map<string, Activity[]>();
+    if (saved.ids.length === 0) return byLead;
+    const rows = await this.db.activities.where('leadId').anyOf(saved.ids).toArray();
+    for (const row of rows) {
+      const parsed = ActivitySchema.safeParse(row);
+      if (!parsed.success || parsed.data.leadId === undefined) continue;
+      const list = byLead.get(parsed.data.leadId);
+      if (list) list.push(parsed.data);
+      else byLead.set(parsed.data.leadId, [parsed.data]);
+    }
+    return byLead;
+  }
+}
