@@ -3,13 +3,16 @@ import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../lib/model/lead-source';
 import type { ScoringRules, Settings } from '../lib/model/settings';
 import { useObservable } from '../lib/ui/use-observable';
 import { ScoringRulesEditor } from './options/ScoringRulesEditor';
+import { SyncSettings } from './options/SyncSettings';
 
-/** Settings the rep owns. Sync joins here as it is built. */
+/** Settings the rep owns: the capture default, scoring rules, and sync. */
 export function OptionsApp(props: {
   watch: () => Observable<Settings>;
   save: (patch: Partial<Settings>) => Promise<Settings>;
   /** Saves new scoring rules and rescores every lead; answers with what it did, for the rep to read. */
   saveScoring: (rules: ScoringRules) => Promise<string>;
+  /** Asks the server whether it answers and takes the token. */
+  testSync: (serverUrl: string, token: string) => Promise<{ ok: boolean; message: string }>;
 }) {
   const { value: settings } = useObservable(props.watch, []);
   if (!settings) return <div class="empty">Loading…</div>;
@@ -31,6 +34,7 @@ export function OptionsApp(props: {
         </select>
       </label>
       <ScoringRulesEditor rules={settings.scoring} onSave={props.saveScoring} />
+      <SyncSettings value={settings.sync} onSave={(sync) => props.save({ sync })} onTest={props.testSync} />
     </main>
   );
 }

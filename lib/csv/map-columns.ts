@@ -354,6 +354,11 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
     if (hit) candidates.push({ column, field: hit[0], rank: hit[1] });
   });
   candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
+  // LinkedIn's Connections.csv calls the member's profile plain "URL"; "Connected On" tells the file apart.
+  if (headers.some((h) => headerKey(h) === 'connectedon')) {
+    for (const c of candidates)
+      if (c.field === 'url' && headerKey(headers[c.column] ?? '') === 'url') c.field = 'linkedin';
+  }
   const mapping: ColumnMapping = headers.map(() => null);
   const taken = new Set<ImportField>();
   for (const c of candidates) {

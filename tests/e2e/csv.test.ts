@@ -108,6 +108,7 @@ describe('CSV and vCard in Chromium: export from the side panel, import a Linked
     await expect.poll(() => wizard.getByTestId('column-mapping').locator('tbody tr').count()).toBe(7);
     expect(await wizard.getByLabel('Field for column Email Address').inputValue()).not.toBe('');
     expect(await wizard.getByLabel('Field for column Position').inputValue()).not.toBe('');
+    expect(await wizard.getByLabel('Field for column URL').inputValue()).toBe('linkedin');
 
     await wizard.getByRole('button', { name: 'Preview import' }).click();
     const counts = wizard.getByTestId('import-counts');

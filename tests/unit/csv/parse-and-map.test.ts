@@ -150,7 +150,7 @@ describe('autoMapColumns', () => {
     expect(mapped(parseCsv(CONNECTIONS).headers)).toEqual({
       'First Name': 'firstName',
       'Last Name': 'lastName',
-      URL: 'url',
+      URL: 'linkedin',
       'Email Address': 'email',
       Company: 'company',
       Position: 'title',
