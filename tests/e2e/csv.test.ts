@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  clickToolbarButton,
+  captureDemoTeamIntoWorkspace,
   type ExtensionBrowser,
   type FixtureServer,
   launchWithExtension,
-  openWorkspaceFromPopup,
   screenshot,
   serveFixtures,
 } from './harness';
@@ -44,13 +43,7 @@ describe('CSV and vCard in Chromium: export from the side panel, import a Linked
   beforeAll(async () => {
     site = await serveFixtures();
     b = await launchWithExtension();
-    const page = await b.context.newPage();
-    await page.goto(site.url('team.html'));
-    const popup = await clickToolbarButton(b, page);
-    await popup.getByRole('button', { name: /Capture all/ }).click();
-    await popup.getByTestId('capture-status').filter({ hasText: /4/ }).waitFor();
-    panel = await openWorkspaceFromPopup(b, popup);
-    await panel.getByTestId('lead-count').filter({ hasText: /^4$/ }).waitFor();
+    panel = await captureDemoTeamIntoWorkspace(b, site);
   });
   afterAll(async () => {
     await b?.close();

@@ -207,3 +207,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The start of most workspace stories: the demo team page, a toolbar click, **Capture all**, then
+ * **Open workspace**. Waits with locators, so it also works in beforeAll (expect.poll does not).
+ */
+export async function captureDemoTeamIntoWorkspace(b: ExtensionBrowser, site: FixtureServer): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(site.url('team.html'));
+  const popup = await clickToolbarButton(b, page);
+  await popup.getByRole('button', { name: /Capture all/ }).click();
+  await popup.getByTestId('capture-status').filter({ hasText: /4/ }).waitFor();
+  const panel = await openWorkspaceFromPopup(b, popup);
+  await panel.getByTestId('lead-count').filter({ hasText: /^4$/ }).waitFor();
+  return panel;
+}

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  clickToolbarButton,
+  captureDemoTeamIntoWorkspace,
   type ExtensionBrowser,
   type FixtureServer,
   launchWithExtension,
-  openWorkspaceFromPopup,
   screenshot,
   serveFixtures,
 } from './harness';
@@ -37,14 +36,7 @@ describe('the workspace in Chromium: from lead to prospect to contact with an ac
   beforeAll(async () => {
     site = await serveFixtures();
     b = await launchWithExtension();
-    const page = await b.context.newPage();
-    await page.goto(site.url('team.html'));
-    const popup = await clickToolbarButton(b, page);
-    await popup.getByRole('button', { name: /Capture all/ }).click();
-    // expect.poll only works inside a test; locators wait on their own.
-    await popup.getByTestId('capture-status').filter({ hasText: /4/ }).waitFor();
-    panel = await openWorkspaceFromPopup(b, popup);
-    await panel.getByTestId('lead-count').filter({ hasText: /^4$/ }).waitFor();
+    panel = await captureDemoTeamIntoWorkspace(b, site);
   });
   afterAll(async () => {
     await b?.close();
