@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { type Protocol, ReplySchema, type RequestOf, type ResponseOf } from './envelope';
 
 /** Sends one message through a transport and parses the reply against the contract. */
@@ -13,5 +14,5 @@ export async function request<P extends Protocol, K extends keyof P & string>(
   if (!reply.ok) throw new Error(reply.error);
   const contract = protocol[type];
   if (!contract) throw new Error(`Unknown message type: ${type}`);
-  return contract.response.parse(reply.data) as ResponseOf<P, K>;
+  return z.parse(contract.response, reply.data) as ResponseOf<P, K>;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeZodError, EnvelopeSchema, type Protocol, type Reply } from './envelope';
 
 export type Handlers<P extends Protocol, Ctx> = {
@@ -19,12 +19,12 @@ export function createDispatcher<P extends Protocol, Ctx>(protocol: P, handlers:
     const contract = protocol[type];
     const handler = handlers[type as keyof P & string];
     if (!contract || !handler) return { ok: false, error: `Unknown message type: ${type}` };
-    const request = contract.request.safeParse(payload);
+    const request = z.safeParse(contract.request, payload);
     if (!request.success) return { ok: false, error: `Invalid ${type} message: ${describeZodError(request.error)}` };
     try {
       // The contract for `type` just parsed the payload, so it has the handler's request type.
       const data = await handler(request.data as z.output<P[keyof P & string]['request']>, context);
-      return { ok: true, data: contract.response.parse(data) };
+      return { ok: true, data: z.parse(contract.response, data) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

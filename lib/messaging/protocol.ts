@@ -1,13 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PageScanSchema } from '../model/candidate';
-import { TagSchema } from '../model/common';
 import { LeadSourceSchema } from '../model/lead-source';
 import { PersonFieldSchema } from '../model/person-fields';
+import { TagSchema } from '../model/tag';
 import type { Protocol } from './envelope';
+
+// zod/mini, not classic zod: content scripts send and answer these messages, and must stay small.
 
 export const CaptureChoicesSchema = z.object({
   source: LeadSourceSchema,
-  tags: z.array(TagSchema).max(50),
+  tags: z.array(TagSchema).check(z.maxLength(50)),
 });
 
 const CaptureOutcomeSchema = z.enum(['new', 'saved', 'update']);
@@ -17,15 +19,19 @@ export const backgroundProtocol = {
   'capture.preview': {
     request: z.object({ scan: PageScanSchema, choices: CaptureChoicesSchema }),
     response: z.array(
-      z.object({ outcome: CaptureOutcomeSchema, changed: z.array(PersonFieldSchema), leadId: z.string().optional() }),
+      z.object({
+        outcome: CaptureOutcomeSchema,
+        changed: z.array(PersonFieldSchema),
+        leadId: z.optional(z.string()),
+      }),
     ),
   },
   'capture.save': {
     request: z.object({
       scan: PageScanSchema,
-      indexes: z.array(z.number().int().nonnegative()).min(1).max(1000),
+      indexes: z.array(z.int().check(z.nonnegative())).check(z.minLength(1), z.maxLength(1000)),
       /** Omitted by the in-page button, the menu and the shortcut: the rep's last choices apply. */
-      choices: CaptureChoicesSchema.optional(),
+      choices: z.optional(CaptureChoicesSchema),
     }),
     response: z.array(
       z.object({
@@ -38,7 +44,7 @@ export const backgroundProtocol = {
   },
   /** A content script tells how many people its page has: the toolbar badge shows it. */
   'page.detected': {
-    request: z.object({ count: z.number().int().nonnegative().max(1000) }),
+    request: z.object({ count: z.int().check(z.nonnegative(), z.maximum(1000)) }),
     response: z.object({}),
   },
 } satisfies Protocol;
@@ -53,7 +59,11 @@ export const contentProtocol = {
   /** The text the rep selected, for "Capture selection as lead". */
   'page.selection': {
     request: z.object({}),
-    response: z.object({ text: z.string().max(20_000), pageUrl: z.string(), pageTitle: z.string() }),
+    response: z.object({
+      text: z.string().check(z.maxLength(20_000)),
+      pageUrl: z.string(),
+      pageTitle: z.string(),
+    }),
   },
   /** Show the in-page capture button for the page's main person, if it has one. */
   'page.showCaptureButton': {
@@ -62,7 +72,7 @@ export const contentProtocol = {
   },
   /** A short message in the page (shadow root), after a capture from the menu or the shortcut. */
   'page.toast': {
-    request: z.object({ message: z.string().max(300) }),
+    request: z.object({ message: z.string().check(z.maxLength(300)) }),
     response: z.object({}),
   },
 } satisfies Protocol;

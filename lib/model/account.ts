@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TagSchema, TimestampSchema } from './common';
+import { IdSchema, TimestampSchema } from './common';
+import { TagSchema } from './tag';
 
 /** The organisation a contact belongs to; matched by domain first, then by normalised name. */
 export const AccountSchema = z.object({

@@ -1,16 +1,18 @@
-import { z } from 'zod';
-import { ConfidenceSchema } from './common';
+import { z } from 'zod/mini';
+import { ConfidenceSchema } from './confidence';
+
+// zod/mini, not classic zod: these schemas run in the content script, injected into every page it scans.
 
 /** One value found on a page, with how sure we are and which extractor found it. */
 export const FoundValueSchema = z.object({
-  value: z.string().max(2048),
+  value: z.string().check(z.maxLength(2048)),
   confidence: ConfidenceSchema,
-  source: z.string().max(40),
+  source: z.string().check(z.maxLength(40)),
 });
 export type FoundValue = z.infer<typeof FoundValueSchema>;
 
-const found = FoundValueSchema.optional();
-const foundList = z.array(FoundValueSchema).max(30).default([]);
+const found = z.optional(FoundValueSchema);
+const foundList = z._default(z.array(FoundValueSchema).check(z.maxLength(30)), []);
 
 /**
  * A person the extraction core found on a page: every field with its confidence
@@ -27,17 +29,17 @@ export const CandidateSchema = z.object({
   emails: foundList,
   phones: foundList,
   urls: foundList,
-  sources: z.array(z.string().max(40)).max(20).default([]),
+  sources: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)), []),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 export type CandidateInput = z.input<typeof CandidateSchema>;
 
 /** What a scan of one page reports: the page, and the people on it. */
 export const PageScanSchema = z.object({
-  pageUrl: z.string().max(2048),
+  pageUrl: z.string().check(z.maxLength(2048)),
   /** The page's own idea of its address (`link rel=canonical`, `og:url`): a saved or mirrored profile still names its person. */
-  canonicalUrl: z.string().max(2048).default(''),
-  pageTitle: z.string().max(500),
-  candidates: z.array(CandidateSchema).max(1000),
+  canonicalUrl: z._default(z.string().check(z.maxLength(2048)), ''),
+  pageTitle: z.string().check(z.maxLength(500)),
+  candidates: z.array(CandidateSchema).check(z.maxLength(1000)),
 });
 export type PageScan = z.infer<typeof PageScanSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TagSchema, TimestampSchema } from './common';
+import { IdSchema, TimestampSchema } from './common';
+import { TagSchema } from './tag';
 
 /** A person we do business with; always belongs to an account. */
 export const ContactSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TagSchema, TimestampSchema } from './common';
+import { IdSchema, TimestampSchema } from './common';
+import { TagSchema } from './tag';
 
 export const DealStageSchema = z.enum([
   'prospecting',

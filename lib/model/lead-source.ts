@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
+/** In zod/mini: a capture's choices name a source, and content scripts send captures. */
 export const LeadSourceSchema = z.enum([
   'web',
   'social',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { BantSchema, EMPTY_BANT } from './bant';
-import { IdSchema, TagSchema, TimestampSchema } from './common';
+import { IdSchema, TimestampSchema } from './common';
 import { LeadSourceSchema } from './lead-source';
 import { LeadStatusSchema } from './lead-status';
 import { PersonFieldSchema } from './person-fields';
 import { ProvenanceSchema } from './provenance';
 import { ScoreSchema, UNSCORED } from './score';
+import { TagSchema } from './tag';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 
@@ -31,7 +32,7 @@ export const LeadSchema = z.object({
   nameKey: z.string().default(''),
   status: LeadStatusSchema.default('new'),
   disqualifyReason: text(500),
-  source: LeadSourceSchema.default('web'),
+  source: z._default(LeadSourceSchema, 'web'),
   tags: z.array(TagSchema).max(50).default([]),
   score: ScoreSchema.default(UNSCORED),
   bant: BantSchema.default(EMPTY_BANT),

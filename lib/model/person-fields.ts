@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** The fields an extractor can find about a person; provenance keeps a confidence for each. */
+/** The fields an extractor can find about a person; provenance keeps a confidence for each. In zod/mini: capture replies reach content scripts. */
 export const PersonFieldSchema = z.enum([
   'fullName',
   'firstName',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConfidenceSchema, TimestampSchema } from './common';
+import { TimestampSchema } from './common';
+import { ConfidenceSchema } from './confidence';
 import { PersonFieldSchema } from './person-fields';
 
 /** Where and how one capture of a person happened. A lead keeps one entry per capture. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TagSchema } from './common';
 import { LeadSourceSchema } from './lead-source';
+import { TagSchema } from './tag';
 
 /** The ideal customer profile and weights: scoring rules are data the rep edits, not code. */
 export const ScoringRulesSchema = z.object({
@@ -39,7 +39,7 @@ export const SyncSettingsSchema = z.object({
 
 export const SettingsSchema = z.object({
   /** The lead source and tags the rep chose at the last capture; offered again at the next. */
-  lastSource: LeadSourceSchema.default('web'),
+  lastSource: z._default(LeadSourceSchema, 'web'),
   lastTags: z.array(TagSchema).max(50).default([]),
   scoring: ScoringRulesSchema.default(ScoringRulesSchema.parse({})),
   sync: SyncSettingsSchema.default(SyncSettingsSchema.parse({})),
