@@ -7,13 +7,14 @@ import { SITE_EXTRACTORS } from '../../../../lib/extract/sites';
 import { withoutDecoration } from '../../../../lib/extract/sites/site-text';
 import type { Candidate } from '../../../../lib/model/candidate';
 import { htmlDocument } from '../../helpers';
+import { SHARED_FIXTURES } from '../fixtures-dir';
 
 /**
  * Real pages saved from a signed-in browser in 2025 (SubstrateLabs/brocc, MIT), read in
  * place and never copied. They hold real people's data: nothing here prints it; only a
  * failing assertion shows a value.
  */
-const DIR = join(process.cwd(), '../shared/fixtures/profiles/brocc');
+const DIR = join(SHARED_FIXTURES, 'profiles/brocc');
 const EXPECTED = join(DIR, 'expected.json');
 
 const PageSchema = z.object({
