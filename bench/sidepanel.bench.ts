@@ -56,6 +56,12 @@ export async function main(): Promise<void> {
       await page.waitForFunction(() => (window as unknown as { firstRowAt?: number }).firstRowAt !== undefined);
       const t = await page.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt);
       if (i > 0) opens.push(t);
+      // Let this open finish reading the whole table before the next one: IndexedDB would
+      // otherwise still be serving the abandoned page's 50,000 rows, which no rep's open waits for.
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid="lead-count"]')?.textContent === String(n),
+        LEADS,
+      );
     }
     // Search needs the whole table in memory; wait until the count says all 50,000 are there.
     await page.waitForFunction(

@@ -1,10 +1,11 @@
 // Issue 7: initial sync of 10,000 leads against the embedded store (PGlite), and one field
 // change's round trip between two clients. The clients are Dexie on fake-indexeddb in Node:
 // the figures are the protocol and the server, not a browser's IndexedDB.
-import 'fake-indexeddb/auto';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { LeadClipDB } from '../lib/db/database';
 import { LeadRepository } from '../lib/db/lead-repository';
 import { SettingsRepository } from '../lib/db/settings-repository';
@@ -22,7 +23,8 @@ const ROUND_TRIPS = 7;
 
 let dbCount = 0;
 async function client(url: string, token: string) {
-  const db = new LeadClipDB(`sync-bench-${++dbCount}-${Date.now()}`);
+  // Explicit, not the global: under `npm run bench` Dexie is loaded before this file runs.
+  const db = new LeadClipDB(`sync-bench-${++dbCount}-${Date.now()}`, { indexedDB, IDBKeyRange });
   await new SettingsRepository(db).update({ sync: { enabled: true, serverUrl: url, token } });
   await startTracking(db, url);
   return { db, engine: new SyncEngine(db, { serverUrl: url, token }, { pullLimit: 1000 }) };

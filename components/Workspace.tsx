@@ -74,7 +74,7 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
   const [dialog, setDialog] = useState<
     { kind: 'export'; entity: CsvEntity; scopes: ExportScope[] } | { kind: 'import' }
   >();
-  const { rows, error } = useLeadRows(services);
+  const { rows, complete, error } = useLeadRows(services);
   const { value: contacts } = useObservable(() => services.watchContacts(), []);
   const { value: accounts } = useObservable(() => services.watchAccounts(), []);
   const { value: settings } = useObservable(() => services.watchSettings(), []);
@@ -85,7 +85,7 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
       <header class="bar">
         <h1>LeadClip</h1>
         <span class="muted" data-testid="lead-count">
-          {rows ? rows.length : ''}
+          {rows && complete ? rows.length : ''}
         </span>
       </header>
       <div class="tabs" role="tablist" aria-label="Workspace views">

@@ -17,20 +17,34 @@ export function useLeadRows(
   });
   useEffect(() => {
     let complete = false;
+    let stopped = false;
+    let sub: { unsubscribe(): void } | undefined;
+    // The whole table waits until the first screenful is on screen: reading 50,000 rows at the
+    // same time would hold back the small query the rep is waiting for.
+    const watchAll = () => {
+      if (stopped || sub) return;
+      sub = services.watchLeadRows().subscribe({
+        next: (rows) => {
+          complete = true;
+          setState({ rows, complete: true, error: undefined });
+        },
+        error: (error: unknown) => setState((s) => ({ ...s, error })),
+      });
+    };
     services.recentLeadRows(firstPage).then(
       (rows) => {
-        if (!complete) setState({ rows, complete: false, error: undefined });
+        if (!complete && !stopped) setState({ rows, complete: false, error: undefined });
+        setTimeout(watchAll, 0);
       },
-      (error: unknown) => setState((s) => ({ ...s, error })),
+      (error: unknown) => {
+        setState((s) => ({ ...s, error }));
+        watchAll();
+      },
     );
-    const sub = services.watchLeadRows().subscribe({
-      next: (rows) => {
-        complete = true;
-        setState({ rows, complete: true, error: undefined });
-      },
-      error: (error: unknown) => setState((s) => ({ ...s, error })),
-    });
-    return () => sub.unsubscribe();
+    return () => {
+      stopped = true;
+      sub?.unsubscribe();
+    };
   }, [services, firstPage]);
   return state;
 }
