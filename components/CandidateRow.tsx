@@ -1,8 +1,14 @@
+import { forgottenOn } from '../lib/crm/suppression';
 import type { Candidate } from '../lib/model/candidate';
 import type { PersonField } from '../lib/model/person-fields';
 import { ConfidenceChip } from './ConfidenceChip';
 
-export type RowPreview = { outcome: 'new' | 'saved' | 'update'; changed: PersonField[] };
+export type RowPreview = {
+  outcome: 'new' | 'saved' | 'update';
+  changed: PersonField[];
+  /** Forgotten at the person's request: not captured unless the rep says so explicitly. */
+  suppressed?: { forgottenAt: number };
+};
 
 const OUTCOME_TEXT = { new: 'New', saved: 'Already saved', update: 'Would update' } as const;
 
@@ -28,6 +34,8 @@ export function CandidateRow(props: {
   preview: RowPreview | undefined;
   busy: boolean;
   onCapture: () => void;
+  /** Capture a forgotten person anyway: the rep's explicit override. */
+  onOverride: () => void;
 }) {
   const { candidate: c, preview } = props;
   const name = c.fullName?.value || c.emails[0]?.value || 'Unnamed person';
@@ -59,21 +67,39 @@ export function CandidateRow(props: {
           ))}
           <span class="muted">from {c.sources.join(', ')}</span>
         </div>
-        {preview && (
+        {preview?.suppressed && (
+          <div class="outcome-suppressed" role="note" data-testid="candidate-suppressed">
+            {`This person was ${forgottenOn(preview.suppressed.forgottenAt)}; capture skips them.`}
+          </div>
+        )}
+        {preview && !preview.suppressed && (
           <div class={`outcome-${preview.outcome}`} data-testid="candidate-outcome">
             {OUTCOME_TEXT[preview.outcome]}
             {preview.outcome === 'update' && `: ${preview.changed.join(', ')}`}
           </div>
         )}
       </div>
-      <button
-        type="button"
-        disabled={props.busy || preview?.outcome === 'saved'}
-        onClick={props.onCapture}
-        aria-label={`Capture ${name}`}
-      >
-        {preview?.outcome === 'saved' ? 'Saved' : preview?.outcome === 'update' ? 'Update' : 'Capture'}
-      </button>
+      {preview?.suppressed ? (
+        <button
+          type="button"
+          class="danger"
+          disabled={props.busy}
+          onClick={props.onOverride}
+          aria-label={`Capture ${name} anyway`}
+          title="They asked to be forgotten: capture only if you now have a lawful basis"
+        >
+          Capture anyway
+        </button>
+      ) : (
+        <button
+          type="button"
+          disabled={props.busy || preview?.outcome === 'saved'}
+          onClick={props.onCapture}
+          aria-label={`Capture ${name}`}
+        >
+          {preview?.outcome === 'saved' ? 'Saved' : preview?.outcome === 'update' ? 'Update' : 'Capture'}
+        </button>
+      )}
     </li>
   );
 }

@@ -13,7 +13,7 @@ export interface CapturePanelProps {
   busy: boolean;
   onSourceChange: (s: LeadSource) => void;
   onTagsChange: (tags: string[]) => void;
-  onCapture: (indexes: number[]) => void;
+  onCapture: (indexes: number[], overrideSuppressed?: boolean) => void;
 }
 
 /** The popup's body: the people on this page and the capture buttons. */
@@ -26,7 +26,10 @@ export function CapturePanel(p: CapturePanelProps) {
       </EmptyState>
     );
   }
-  const capturable = p.candidates.map((_, i) => i).filter((i) => p.previews[i]?.outcome !== 'saved');
+  // Capture all never includes a forgotten person: that takes their own explicit "Capture anyway".
+  const capturable = p.candidates
+    .map((_, i) => i)
+    .filter((i) => p.previews[i]?.outcome !== 'saved' && p.previews[i]?.suppressed === undefined);
   return (
     <>
       <div class="toolbar">
@@ -62,6 +65,7 @@ export function CapturePanel(p: CapturePanelProps) {
             preview={p.previews[i]}
             busy={p.busy}
             onCapture={() => p.onCapture([i])}
+            onOverride={() => p.onCapture([i], true)}
           />
         ))}
       </ul>

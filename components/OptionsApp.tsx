@@ -2,6 +2,7 @@ import type { Observable } from 'dexie';
 import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../lib/model/lead-source';
 import type { ScoringRules, Settings } from '../lib/model/settings';
 import { useObservable } from '../lib/ui/use-observable';
+import { PrivacySettings } from './options/PrivacySettings';
 import { ScoringRulesEditor } from './options/ScoringRulesEditor';
 import { SyncSettings } from './options/SyncSettings';
 
@@ -34,6 +35,7 @@ export function OptionsApp(props: {
         </select>
       </label>
       <ScoringRulesEditor rules={settings.scoring} onSave={props.saveScoring} />
+      <PrivacySettings value={settings.privacy} onSave={(privacy) => props.save({ privacy })} />
       <SyncSettings value={settings.sync} onSave={(sync) => props.save({ sync })} onTest={props.testSync} />
     </main>
   );

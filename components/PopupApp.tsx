@@ -5,7 +5,7 @@ import type { Settings } from '../lib/model/settings';
 import type { RowPreview } from './CandidateRow';
 import { CapturePanel } from './CapturePanel';
 
-type Choices = { source: LeadSource; tags: string[] };
+type Choices = { source: LeadSource; tags: string[]; overrideSuppressed?: boolean };
 
 export interface PopupAppProps {
   scan: () => Promise<PageScan>;
@@ -53,13 +53,20 @@ export function PopupApp(props: PopupAppProps) {
     })();
   }, [props.loadSettings, props.scan, props.loadSite, refresh]);
 
-  const onCapture = async (indexes: number[]) => {
+  const onCapture = async (indexes: number[], overrideSuppressed = false) => {
     if (state.phase !== 'ready') return;
     setBusy(true);
     try {
-      const results = await props.capture(state.scan, indexes, choices);
-      const saved = results.filter((r) => r.outcome !== 'saved').length;
-      setStatus(saved === 1 ? `Saved ${results[0]?.fullName || 'the lead'}` : `Saved ${saved} leads`);
+      const results = await props.capture(
+        state.scan,
+        indexes,
+        overrideSuppressed ? { ...choices, overrideSuppressed: true } : choices,
+      );
+      const written = results.filter((r) => r.outcome !== 'saved' && r.outcome !== 'suppressed');
+      const skipped = results.length - written.length - results.filter((r) => r.outcome === 'saved').length;
+      const saved =
+        written.length === 1 ? `Saved ${written[0]?.fullName || 'the lead'}` : `Saved ${written.length} leads`;
+      setStatus(skipped > 0 ? `${saved}; ${skipped} forgotten ${skipped === 1 ? 'person' : 'people'} skipped` : saved);
       await refresh(state.scan, choices);
     } catch (error) {
       setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -97,7 +104,7 @@ export function PopupApp(props: PopupAppProps) {
           tags={choices.tags}
           onSourceChange={(source) => setChoices({ ...choices, source })}
           onTagsChange={(tags) => setChoices({ ...choices, tags })}
-          onCapture={(i) => void onCapture(i)}
+          onCapture={(i, override) => void onCapture(i, override)}
         />
       )}
       {site && (

@@ -3,23 +3,36 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CsvEntity } from '../lib/csv/presets';
 import { useObservable } from '../lib/ui/use-observable';
 import { useLeadRows } from '../lib/workspace/use-lead-rows';
-import type { WorkspaceServices } from '../lib/workspace/workspace-services';
+import type { ForgetSummary, WorkspaceServices } from '../lib/workspace/workspace-services';
 import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
 import { ExportDialog, type ExportScope } from './workspace/ExportDialog';
+import { ForgetSummaryView } from './workspace/ForgetPanel';
 import { ImportWizard } from './workspace/ImportWizard';
 import { Insights } from './workspace/Insights';
 import { LeadDetail } from './workspace/LeadDetail';
 import { LeadsTab } from './workspace/LeadsTab';
+import { PrivacyTab } from './workspace/PrivacyTab';
 
-type Tab = 'leads' | 'contacts' | 'accounts' | 'insights';
+type Tab = 'leads' | 'contacts' | 'accounts' | 'insights' | 'privacy';
 const TABS: [Tab, string][] = [
   ['leads', 'Leads'],
   ['contacts', 'Contacts'],
   ['accounts', 'Accounts'],
   ['insights', 'Insights'],
+  ['privacy', 'Privacy'],
 ];
 
-function OpenLead({ id, services, onBack }: { id: string; services: WorkspaceServices; onBack: () => void }) {
+function OpenLead({
+  id,
+  services,
+  onBack,
+  onForgotten,
+}: {
+  id: string;
+  services: WorkspaceServices;
+  onBack: () => void;
+  onForgotten: (s: ForgetSummary) => void;
+}) {
   const { value } = useObservable(() => services.watchLead(id), [id]);
   if (!value) return <div class="empty">Loading…</div>;
   return (
@@ -28,7 +41,14 @@ function OpenLead({ id, services, onBack }: { id: string; services: WorkspaceSer
       activities={value.activities}
       now={services.now}
       onBack={onBack}
+      onForgotten={onForgotten}
       actions={{
+        setPrivacy: (patch) => services.setLeadPrivacy(id, patch),
+        previewForget: () => services.previewForget({ leadId: id }),
+        forget: () => services.forget({ leadId: id }),
+        exportPerson: async (format) => {
+          await services.exportPersonData(id, format);
+        },
         saveField: (patch) => services.saveFields(id, patch as Parameters<WorkspaceServices['saveFields']>[1]),
         setStatus: async (to, reason) => {
           const r = await services.setStatus([id], to, reason);
@@ -78,6 +98,13 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
   const { value: contacts } = useObservable(() => services.watchContacts(), []);
   const { value: accounts } = useObservable(() => services.watchAccounts(), []);
   const { value: settings } = useObservable(() => services.watchSettings(), []);
+  const { value: due } = useObservable(() => services.watchRetentionDue(), []);
+  const { value: suppressions } = useObservable(() => services.watchSuppressions(), []);
+  const [forgotten, setForgotten] = useState<ForgetSummary | undefined>();
+  const onForgotten = (s: ForgetSummary) => {
+    setOpenLead(undefined);
+    setForgotten(s);
+  };
   const accountName = (id: string) => accounts?.find((a) => a.id === id)?.name ?? '';
 
   return (
@@ -110,6 +137,7 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
           Could not read the leads: {error instanceof Error ? error.message : String(error)}
         </div>
       )}
+      {forgotten && <ForgetSummaryView summary={forgotten} onClose={() => setForgotten(undefined)} />}
       {dialog?.kind === 'export' && (
         <ExportDialog
           entity={dialog.entity}
@@ -136,7 +164,12 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
       <div class="tab-content" hidden={dialog !== undefined}>
         {tab === 'leads' &&
           (openLead ? (
-            <OpenLead id={openLead} services={services} onBack={() => setOpenLead(undefined)} />
+            <OpenLead
+              id={openLead}
+              services={services}
+              onBack={() => setOpenLead(undefined)}
+              onForgotten={onForgotten}
+            />
           ) : (
             <LeadsTab
               rows={rows}
@@ -173,7 +206,13 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
                 }
               />
             )}
-            <ContactsView contacts={contacts ?? []} accountName={accountName} />
+            <ContactsView
+              contacts={contacts ?? []}
+              accountName={accountName}
+              previewForget={(contactId) => services.previewForget({ contactId })}
+              forget={(contactId) => services.forget({ contactId })}
+              onForgotten={onForgotten}
+            />
           </>
         )}
         {tab === 'accounts' &&
@@ -200,6 +239,17 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
             rows={rows ?? []}
             contacts={contacts?.length ?? 0}
             threshold={settings?.scoring.salesReadyThreshold ?? 60}
+          />
+        )}
+        {tab === 'privacy' && (
+          <PrivacyTab
+            privacy={settings?.privacy}
+            due={due ?? []}
+            suppressions={suppressions ?? []}
+            previewForget={(email) => services.previewForget({ email })}
+            forget={(email) => services.forget({ email })}
+            onForgotten={onForgotten}
+            deleteDue={services.deleteRetentionDue}
           />
         )}
       </div>

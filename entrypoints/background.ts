@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { type CaptureMode, captureInTab } from '../lib/background/capture-in-tab';
 import { backgroundHandlers } from '../lib/background/handlers';
+import { startRetentionAlarm } from '../lib/background/retention';
 import { startBackgroundSync } from '../lib/background/sync';
 import { LeadClipDB } from '../lib/db/database';
 import { LeadRepository } from '../lib/db/lead-repository';
@@ -49,6 +50,8 @@ export default defineBackground(() => {
 
   // Sync is off unless the options enable it; the loop checks on every pass.
   startBackgroundSync(db);
+  // Retention deletes nothing unless the rep turned the rule on and chose automatic mode.
+  startRetentionAlarm(db);
 
   void syncAutoDetectRegistration();
   onAutoDetectChanged(() => void syncAutoDetectRegistration());

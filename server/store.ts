@@ -1,5 +1,13 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { FieldMap, FieldValue, Mutation, PullResponse, PushResponse, SyncTable } from '../lib/model/sync';
+import type {
+  DeletedFlag,
+  FieldMap,
+  FieldValue,
+  Mutation,
+  PullResponse,
+  PushResponse,
+  SyncTable,
+} from '../lib/model/sync';
 import { SYNC_LIMITS } from '../lib/model/sync';
 import { compareHlc, hlcWall } from '../lib/sync/hlc';
 import { forbidden, gap } from './errors';
@@ -31,7 +39,7 @@ export interface StoredRecord {
   table: string;
   key: string;
   fields: FieldMap;
-  deleted?: { v: boolean; hlc: string };
+  deleted?: DeletedFlag;
   version: number;
 }
 
@@ -50,7 +58,7 @@ interface RecordRow {
   tbl: string;
   key: string;
   fields: FieldMap;
-  deleted: { v: boolean; hlc: string } | null;
+  deleted: DeletedFlag | null;
 }
 
 /** A records row as stored: fields and tombstone as JSON text. */
@@ -178,6 +186,20 @@ export class SyncStore {
       }
 
       const rows = [...changed.values()];
+      // An erasure removes every trace of the forgotten records' values: their history rows,
+      // including any this very push would have written.
+      const forgotten = rows.filter((r) => r.deleted?.forget === true);
+      if (forgotten.length > 0) {
+        const gone = new Set(forgotten.map((r) => `${r.tbl}\u0000${r.key}`));
+        const kept = history.filter((h) => !gone.has(`${h.table}\u0000${h.key}`));
+        history.length = 0;
+        history.push(...kept);
+        await tx.query(
+          `DELETE FROM history h USING unnest($2::text[], $3::text[]) AS u(t, k)
+            WHERE h.team_id = $1 AND h.tbl = u.t AND h.key = u.k`,
+          [who.teamId, forgotten.map((r) => r.tbl), forgotten.map((r) => r.key)],
+        );
+      }
       if (rows.length > 0) {
         const versions = rows.map(() => ++version);
         await tx.query(
@@ -412,6 +434,12 @@ export function mergeMutation(
   m: Mutation,
   history: PendingHistory[],
 ): RecordRow | undefined {
+  // A forgotten record stays forgotten: later writes to it (from a replica that had not pulled the
+  // erasure yet) are dropped, values and all, rather than kept in history.
+  if (current?.deleted?.forget) return undefined;
+  if (m.deleted?.forget) {
+    return { tbl: m.table, key: m.key, fields: {}, deleted: { v: true, hlc: m.deleted.hlc, forget: true } };
+  }
   const fields: Record<string, FieldValue> = { ...(current?.fields ?? {}) };
   let deleted = current?.deleted ?? null;
   let changed = current === undefined;

@@ -1,9 +1,23 @@
+import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import type { Account } from '../../lib/model/account';
 import type { Contact } from '../../lib/model/contact';
 import type { Deal } from '../../lib/model/deal';
 import { EmptyState } from '../EmptyState';
+import { ForgetButton } from './ForgetPanel';
 
-export function ContactsView({ contacts, accountName }: { contacts: Contact[]; accountName: (id: string) => string }) {
+export function ContactsView({
+  contacts,
+  accountName,
+  previewForget,
+  forget,
+  onForgotten,
+}: {
+  contacts: Contact[];
+  accountName: (id: string) => string;
+  previewForget?: (contactId: string) => Promise<ForgetSummary>;
+  forget?: (contactId: string) => Promise<ForgetSummary>;
+  onForgotten?: (s: ForgetSummary) => void;
+}) {
   if (contacts.length === 0) {
     return (
       <EmptyState title="No contacts yet">
@@ -19,7 +33,16 @@ export function ContactsView({ contacts, accountName }: { contacts: Contact[]; a
             <div class="name line">{c.fullName}</div>
             <div class="line muted">{[c.title, accountName(c.accountId)].filter(Boolean).join(' · ')}</div>
             {c.emails[0] && <div class="line">{c.emails[0]}</div>}
+            {c.doNotContact && <span class="chip">Do not contact</span>}
           </div>
+          {previewForget && forget && onForgotten && (
+            <ForgetButton
+              label="Forget…"
+              preview={() => previewForget(c.id)}
+              forget={() => forget(c.id)}
+              onForgotten={onForgotten}
+            />
+          )}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../../lib/
 export interface ImportChoices {
   source: LeadSource;
   tags: string[];
+  overrideSuppressed?: boolean;
 }
 
 export interface ImportResult {
@@ -14,6 +15,7 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   rejected: number;
+  suppressed?: number;
 }
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
@@ -21,6 +23,7 @@ const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   update: 'Updates a saved lead',
   unchanged: 'Already saved',
   'duplicate-in-file': 'Duplicate in this file',
+  suppressed: 'Forgotten — skipped',
   error: 'Rejected',
 };
 
@@ -52,7 +55,12 @@ export function ImportWizard(props: {
   const [result, setResult] = useState<ImportResult | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const choices = (): ImportChoices => ({ source, tags: tagList(tags) });
+  const [override, setOverride] = useState(false);
+  const choices = (): ImportChoices => ({
+    source,
+    tags: tagList(tags),
+    ...(override ? { overrideSuppressed: true } : {}),
+  });
 
   const attempt = async (f: () => Promise<void>) => {
     setError('');
@@ -187,7 +195,22 @@ export function ImportWizard(props: {
             <p data-testid="import-counts">
               {preview.counts.new} new, {preview.counts.update} updates, {preview.counts.unchanged} already saved,{' '}
               {preview.counts['duplicate-in-file']} duplicates in the file, {preview.counts.error} rejected
+              {preview.counts.suppressed > 0 && `, ${preview.counts.suppressed} forgotten (skipped)`}
             </p>
+            {(preview.counts.suppressed > 0 || override) && (
+              <label class="switch" data-testid="import-override">
+                <input
+                  type="checkbox"
+                  checked={override}
+                  onChange={(e) => {
+                    // The preview must show what the import will do: a changed choice asks for a new one.
+                    setOverride(e.currentTarget.checked);
+                    setPreview(undefined);
+                  }}
+                />
+                Import people who were forgotten anyway (only with a new lawful basis)
+              </label>
+            )}
             <table class="mapping">
               <thead>
                 <tr>
@@ -198,7 +221,11 @@ export function ImportWizard(props: {
               </thead>
               <tbody>
                 {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
-                  <tr key={r.line} data-testid="import-row" class={r.outcome === 'error' ? 'row-error' : ''}>
+                  <tr
+                    key={r.line}
+                    data-testid="import-row"
+                    class={r.outcome === 'error' || r.outcome === 'suppressed' ? 'row-error' : ''}
+                  >
                     <td>{r.line}</td>
                     <td>{r.name}</td>
                     <td>
@@ -239,7 +266,7 @@ export function ImportWizard(props: {
         {result && (
           <div role="status" data-testid="import-result">
             Imported: {result.created} new, {result.updated} updated, {result.unchanged} unchanged, {result.rejected}{' '}
-            rejected.
+            rejected{result.suppressed ? `, ${result.suppressed} forgotten skipped` : ''}.
           </div>
         )}
         {error && (

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
+import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import type { Activity } from '../../lib/model/activity';
 import type { Bant } from '../../lib/model/bant';
 import { EmailSchema } from '../../lib/model/common';
 import type { Lead } from '../../lib/model/lead';
 import { LEAD_SOURCE_LABEL } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, type LeadStatus } from '../../lib/model/lead-status';
+import { LAWFUL_BASIS_LABEL, type LawfulBasis, LawfulBasisSchema } from '../../lib/model/privacy';
 import { TagPicker } from '../TagPicker';
 import { ActivityLog, type NewActivity } from './ActivityLog';
 import { BantForm } from './BantForm';
 import { type ConversionPreview, ConvertPanel, type DealDraft } from './ConvertPanel';
 import { EditableField } from './EditableField';
+import { ForgetButton } from './ForgetPanel';
 
 export type EditablePersonField = 'fullName' | 'title' | 'company' | 'location' | 'emails' | 'phones' | 'notes';
 
@@ -22,6 +25,10 @@ export interface LeadDetailActions {
   qualify: (b: Bant) => Promise<void>;
   previewConversion: (deal: DealDraft | undefined) => Promise<ConversionPreview>;
   convert: (deal: DealDraft | undefined) => Promise<void>;
+  setPrivacy: (patch: { lawfulBasis?: LawfulBasis; doNotContact?: boolean }) => Promise<void>;
+  previewForget: () => Promise<ForgetSummary>;
+  forget: () => Promise<ForgetSummary>;
+  exportPerson: (format: 'json' | 'vcard') => Promise<void>;
 }
 
 function checkEmails(v: string): string | undefined {
@@ -46,6 +53,8 @@ export function LeadDetail(props: {
   activities: Activity[];
   actions: LeadDetailActions;
   onBack: () => void;
+  /** After "Forget": the lead is gone, the workspace shows what was removed. */
+  onForgotten: (s: ForgetSummary) => void;
   now: () => number;
 }) {
   const { lead, actions } = props;
@@ -74,6 +83,11 @@ export function LeadDetail(props: {
           {LEAD_STATUS_LABEL[lead.status]}
         </span>
         <span class="chip">{LEAD_SOURCE_LABEL[lead.source]}</span>
+        {lead.doNotContact && (
+          <span class="chip status-disqualified" data-testid="detail-dnc">
+            Do not contact
+          </span>
+        )}
         <span class="chip" data-testid="detail-score">
           Score {lead.score.total} · {lead.score.grade} · {lead.score.salesReady ? 'sales-ready' : 'top of funnel'}
         </span>
@@ -203,12 +217,60 @@ export function LeadDetail(props: {
         </section>
       )}
 
+      <section data-testid="privacy-section">
+        <h3>Privacy</h3>
+        <label>
+          Lawful basis{' '}
+          <select
+            aria-label="Lawful basis"
+            value={lead.lawfulBasis}
+            onChange={(e) =>
+              void attempt(() => actions.setPrivacy({ lawfulBasis: LawfulBasisSchema.parse(e.currentTarget.value) }))
+            }
+          >
+            {LawfulBasisSchema.options.map((b) => (
+              <option key={b} value={b}>
+                {LAWFUL_BASIS_LABEL[b]}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label class="switch">
+          <input
+            type="checkbox"
+            aria-label="Do not contact"
+            checked={lead.doNotContact}
+            onChange={(e) => {
+              const doNotContact = e.currentTarget.checked;
+              void attempt(() => actions.setPrivacy({ doNotContact }));
+            }}
+          />
+          Do not contact
+        </label>
+        <div class="toolbar" style="padding-left:0">
+          <button type="button" class="secondary" onClick={() => void attempt(() => actions.exportPerson('json'))}>
+            Export this person's data
+          </button>
+          <button type="button" class="secondary" onClick={() => void attempt(() => actions.exportPerson('vcard'))}>
+            vCard
+          </button>
+        </div>
+        <ForgetButton
+          label="Forget…"
+          preview={actions.previewForget}
+          forget={actions.forget}
+          onForgotten={props.onForgotten}
+        />
+      </section>
+
       <section>
         <h3>Where it came from</h3>
         <ul class="breakdown">
           {lead.provenance.map((p) => (
             <li key={`${p.capturedAt}-${p.pageUrl}`}>
-              <span class="line">{p.pageTitle || p.pageUrl}</span>
+              <span class="line" title={`${p.pageUrl} · ${p.extractors.join(', ')}`}>
+                {p.pageTitle || p.pageUrl}
+              </span>
               <span class="muted">{new Date(p.capturedAt).toLocaleDateString()}</span>
             </li>
           ))}

@@ -17,7 +17,13 @@ export interface TabAccess {
   ): Promise<ResponseOf<ContentProtocol, K>>;
 }
 
-function describe(saved: { fullName: string; outcome: string }[]): string {
+function describe(all: { fullName: string; outcome: string }[]): string {
+  // The menu and shortcut never override: a forgotten person is only brought back from the popup, deliberately.
+  const skipped = all.filter((r) => r.outcome === 'suppressed');
+  const saved = all.filter((r) => r.outcome !== 'suppressed');
+  if (saved.length === 0 && skipped.length > 0) {
+    return `LeadClip: not saved — ${skipped.length === 1 ? `${skipped[0]?.fullName || 'this person'} was` : `${skipped.length} people were`} forgotten (open the popup to override)`;
+  }
   const fresh = saved.filter((r) => r.outcome === 'new').length;
   const updated = saved.filter((r) => r.outcome === 'update').length;
   if (saved.length === 1) {

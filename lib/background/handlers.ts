@@ -23,11 +23,13 @@ export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundPr
         outcome: step.outcome,
         changed: step.changed,
         ...(step.outcome === 'new' ? {} : { leadId: step.lead.id }),
+        ...(step.suppressed ? { suppressed: { forgottenAt: step.suppressed.forgottenAt } } : {}),
       }));
     },
     'capture.save': async ({ scan, indexes, choices }) => {
       if (choices) {
         const results = await s.leads.capture(scan, indexes, choices);
+        // The override is a one-off decision about these people, never remembered.
         await s.settings.update({ lastSource: choices.source, lastTags: choices.tags });
         return results;
       }

@@ -3,6 +3,7 @@ import type { Candidate } from '../model/candidate';
 import type { Lead } from '../model/lead';
 import type { LeadSource } from '../model/lead-source';
 import type { PersonField } from '../model/person-fields';
+import type { LawfulBasis } from '../model/privacy';
 import { UNSCORED } from '../model/score';
 import { type IdentityKeys, identityKeys } from './lead-keys';
 import { mergeCaptureIntoLead } from './merge-capture';
@@ -14,11 +15,17 @@ export interface CaptureStep {
   outcome: CaptureOutcome;
   lead: Lead;
   changed: PersonField[];
+  /** The person was forgotten (an erasure request): capture skips them unless the rep overrides. */
+  suppressed?: { forgottenAt: number; reason: string };
 }
 
 export interface CaptureChoices {
   source: LeadSource;
   tags: string[];
+  /** The rep deliberately captures a person who was forgotten; without it such a person is skipped. */
+  overrideSuppressed?: boolean;
+  /** The lawful basis a new lead records; the repository fills it from the privacy settings. */
+  lawfulBasis?: LawfulBasis;
 }
 
 /**
@@ -53,6 +60,8 @@ export function planCapture(
     provenance: [provenance],
     editedFields: [],
     notes: '',
+    lawfulBasis: choices.lawfulBasis ?? 'legitimate-interest',
+    doNotContact: false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };

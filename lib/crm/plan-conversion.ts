@@ -189,6 +189,8 @@ function buildContact(
         urls: union(existing.urls, lead.urls, lower, 30),
         tags: union(existing.tags, lead.tags, same, 50),
         notes: notes.slice(0, 10_000),
+        // Asked not to be contacted once is asked for good.
+        doNotContact: existing.doNotContact || lead.doNotContact,
         updatedAt: now,
       }),
     };
@@ -210,6 +212,8 @@ function buildContact(
       emailKeys: [...new Set(lead.emails.map(normalizeEmail))],
       tags: lead.tags,
       notes: lead.notes,
+      lawfulBasis: lead.lawfulBasis,
+      doNotContact: lead.doNotContact,
       createdAt: now,
       updatedAt: now,
     }),

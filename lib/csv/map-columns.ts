@@ -37,6 +37,8 @@ export type ImportField =
   | 'bant'
   | 'provenance'
   | 'editedFields'
+  | 'lawfulBasis'
+  | 'doNotContact'
   | 'convertedTo'
   | 'createdAt'
   | 'updatedAt';
@@ -71,6 +73,8 @@ export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
   bant: 'BANT (LeadClip)',
   provenance: 'Provenance (LeadClip)',
   editedFields: 'Edited fields (LeadClip)',
+  lawfulBasis: 'Lawful basis',
+  doNotContact: 'Do not contact',
   convertedTo: 'Converted to (LeadClip)',
   createdAt: 'Created at',
   updatedAt: 'Updated at',
@@ -124,6 +128,8 @@ const KNOWN: Record<string, Known> = {
   provenance: 'provenance',
   editedfields: 'editedFields',
   notes: 'notes',
+  lawfulbasis: 'lawfulBasis',
+  donotcontact: 'doNotContact',
   convertedto: 'convertedTo',
   createdat: 'createdAt',
   updatedat: 'updatedAt',

@@ -4,12 +4,14 @@ import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
 import { mergeCaptureIntoLead } from '../crm/merge-capture';
 import type { PersonDraft } from '../crm/person-draft';
 import { type ScoringRules, withScore } from '../crm/score-lead';
+import { forgottenOn } from '../crm/suppression';
 import { type Bant, BantSchema, EMPTY_BANT } from '../model/bant';
 import { EmailSchema, IdSchema, TagSchema } from '../model/common';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type LeadSource, LeadSourceSchema } from '../model/lead-source';
 import type { LeadStatus } from '../model/lead-status';
 import { type PersonField, PersonFieldSchema } from '../model/person-fields';
+import { type LawfulBasis, LawfulBasisSchema, type Suppression } from '../model/privacy';
 import type { Provenance } from '../model/provenance';
 import { UNSCORED } from '../model/score';
 import { decodeList, decodeTime, type ListKind } from './cell-codec';
@@ -22,7 +24,8 @@ import { restoreFormula, writeCsv } from './write-csv';
 export interface ImportRowPlan {
   /** The row number a spreadsheet shows (see ParsedCsv). */
   line: number;
-  outcome: 'new' | 'update' | 'unchanged' | 'duplicate-in-file' | 'error';
+  /** `suppressed`: the person was forgotten (an erasure request) and is skipped unless the rep overrides. */
+  outcome: 'new' | 'update' | 'unchanged' | 'duplicate-in-file' | 'suppressed' | 'error';
   name: string;
   /** For an error, why the row is rejected; for a duplicate, which row it repeats. One sentence each, starting "Row N". */
   errors: string[];
@@ -40,6 +43,10 @@ export interface ImportChoices {
   source: LeadSource;
   /** Tags every imported lead gets. */
   tags: string[];
+  /** Import forgotten people too: the rep's explicit override. Without it their rows are skipped. */
+  overrideSuppressed?: boolean;
+  /** The lawful basis new leads record; the repository fills it from the privacy settings. */
+  lawfulBasis?: LawfulBasis;
 }
 
 /** One row's values, read and checked, as a new lead would take them. */
@@ -56,6 +63,8 @@ export interface RowValues {
   bant?: Bant;
   provenance?: Provenance[];
   editedFields?: PersonField[];
+  lawfulBasis?: LawfulBasis;
+  doNotContact?: boolean;
   convertedTo?: Lead['convertedTo'];
   createdAt?: number;
   updatedAt?: number;
@@ -72,6 +81,8 @@ export interface RowRead {
 const ChoicesSchema = z.object({
   source: LeadSourceSchema,
   tags: z.array(TagSchema).max(50, 'At most 50 tags'),
+  overrideSuppressed: z.boolean().optional(),
+  lawfulBasis: LawfulBasisSchema.optional(),
 });
 
 /** The rep's choices, checked once: a bad tag there is the rep's to fix, not every row's error. */
@@ -80,7 +91,13 @@ export function checkChoices(choices: ImportChoices): ImportChoices {
   if (!parsed.success) {
     throw new Error(`Cannot import with these choices: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
-  return { source: parsed.data.source, tags: [...new Set(parsed.data.tags)] };
+  const { overrideSuppressed, lawfulBasis } = parsed.data;
+  return {
+    source: parsed.data.source,
+    tags: [...new Set(parsed.data.tags)],
+    ...(overrideSuppressed !== undefined ? { overrideSuppressed } : {}),
+    ...(lawfulBasis !== undefined ? { lawfulBasis } : {}),
+  };
 }
 
 function uniqueBy(values: readonly string[], key: (v: string) => string): string[] {
@@ -320,6 +337,19 @@ class RowReader {
       }
       values.editedFields = fields;
     }
+    const basis = this.one(cells, 'lawfulBasis');
+    if (basis) {
+      // The value LeadClip writes ("legitimate-interest") or its label ("Legitimate interest").
+      const b = LawfulBasisSchema.safeParse(basis.trim().toLowerCase().replace(/\s+/g, '-'));
+      if (b.success) values.lawfulBasis = b.data;
+      else fail(`"${basis.slice(0, 80)}" is not a lawful basis (${LawfulBasisSchema.options.join(', ')})`);
+    }
+    const dnc = this.one(cells, 'doNotContact').trim().toLowerCase();
+    if (dnc) {
+      if (['yes', 'true', '1', 'y', 'x'].includes(dnc)) values.doNotContact = true;
+      else if (['no', 'false', '0', 'n'].includes(dnc)) values.doNotContact = false;
+      else fail(`"${dnc.slice(0, 80)}" in Do Not Contact is neither yes nor no`);
+    }
     for (const field of ['createdAt', 'updatedAt'] as const) {
       const cell = this.one(cells, field);
       if (!cell) continue;
@@ -547,6 +577,8 @@ export class ImportPlanner {
       provenance: v.provenance ?? [this.importProvenance()],
       editedFields: v.editedFields ?? [],
       notes: v.notes,
+      lawfulBasis: v.lawfulBasis ?? choices.lawfulBasis ?? 'legitimate-interest',
+      doNotContact: v.doNotContact ?? false,
       ...(v.convertedTo ? { convertedTo: v.convertedTo } : {}),
       createdAt: v.createdAt ?? now,
       updatedAt: v.updatedAt ?? now,
@@ -582,6 +614,11 @@ export class ImportPlanner {
       if (add.length > 0) changed.push('captures');
       lead.provenance = [...existing.provenance, ...add].slice(-100);
     }
+    // A do-not-contact request in the file is honoured; the saved lawful basis is the rep's and stays.
+    if (v.doNotContact === true && !existing.doNotContact) {
+      lead.doNotContact = true;
+      changed.push('do not contact');
+    }
     if (changed.length > 0) lead.updatedAt = now;
     return { lead, changed };
   }
@@ -591,11 +628,22 @@ export class ImportPlanner {
    * `score` brings a lead's score up to date (the caller knows the rules and
    * the activities). The lead to write is validated like every write.
    */
-  plan(read: RowRead, store: LeadIndex, score: (lead: Lead) => Lead): PlannedRow {
+  plan(
+    read: RowRead,
+    store: LeadIndex,
+    score: (lead: Lead) => Lead,
+    suppressed: (keys: IdentityKeys) => Suppression | undefined = () => undefined,
+  ): PlannedRow {
     const base = { line: read.line, name: read.name };
     const v = read.values;
     if (!v) return { plan: { ...base, outcome: 'error', errors: read.errors, changed: [] } };
     const match = this.match(v.id, v.keys, store);
+    // A person saved now was brought back deliberately; one not saved but forgotten is skipped unless overridden.
+    const forgotten = match ? undefined : suppressed(v.keys);
+    if (forgotten && this.ctx.choices.overrideSuppressed !== true) {
+      const why = `Row ${read.line}: this person was ${forgottenOn(forgotten.forgottenAt)}, so the row is skipped`;
+      return { plan: { ...base, outcome: 'suppressed', errors: [why], changed: [] } };
+    }
     const earlier = match ? this.targets.get(match.id) : undefined;
     if (match && earlier !== undefined) {
       const why = `Row ${read.line}: the same person as row ${earlier} (same ${MATCHED_BY_WORDS[match.by]}), so it is skipped`;
@@ -631,7 +679,7 @@ export class ImportPlanner {
 }
 
 export function emptyCounts(): ImportPreview['counts'] {
-  return { new: 0, update: 0, unchanged: 0, 'duplicate-in-file': 0, error: 0 };
+  return { new: 0, update: 0, unchanged: 0, 'duplicate-in-file': 0, suppressed: 0, error: 0 };
 }
 
 export function previewOf(rows: ImportRowPlan[]): ImportPreview {

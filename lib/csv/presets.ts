@@ -153,6 +153,8 @@ const LEADCLIP_LEADS: readonly CsvColumn<Lead>[] = [
   jsonCol('Provenance', (l) => (l.provenance.length === 0 ? undefined : l.provenance)),
   col('Edited Fields', (l) => encodeList(l.editedFields, 'word')),
   col('Notes', (l) => l.notes),
+  col('Lawful Basis', (l) => l.lawfulBasis),
+  col('Do Not Contact', (l) => (l.doNotContact ? 'yes' : 'no')),
   jsonCol('Converted To', (l) => l.convertedTo),
   col('Created At', (l) => encodeTime(l.createdAt)),
   col('Updated At', (l) => encodeTime(l.updatedAt)),
@@ -258,6 +260,8 @@ const LEADCLIP_CONTACTS: readonly CsvColumn<Contact>[] = [
   col('URLs', (c) => encodeList(c.urls, 'url')),
   col('Tags', (c) => encodeList(c.tags, 'tag')),
   col('Notes', (c) => c.notes),
+  col('Lawful Basis', (c) => c.lawfulBasis),
+  col('Do Not Contact', (c) => (c.doNotContact ? 'yes' : 'no')),
   col('Created At', (c) => encodeTime(c.createdAt)),
   col('Updated At', (c) => encodeTime(c.updatedAt)),
 ];

@@ -4,6 +4,7 @@ import type { Activity } from '../model/activity';
 import type { Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Lead } from '../model/lead';
+import type { Suppression } from '../model/privacy';
 import type { OutboxRow, SyncRecord, SyncState } from '../model/sync';
 import { declareSchemaHistory } from './schema-history';
 
@@ -41,6 +42,8 @@ export class LeadClipDB extends Dexie {
   syncState!: EntityTable<SyncState, 'id'>;
   /** Sync: each synced record's field clocks, keyed [table, key]. */
   syncRecords!: Table<SyncRecord, [string, string]>;
+  /** Privacy (version 4): identity keys of forgotten people, so capture and import flag them. Never synced. */
+  suppressions!: EntityTable<Suppression, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

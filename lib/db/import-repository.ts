@@ -1,4 +1,6 @@
+import type { IdentityKeys } from '../crm/lead-keys';
 import { withScore } from '../crm/score-lead';
+import { findSuppression } from '../crm/suppression';
 import type { ColumnMapping } from '../csv/map-columns';
 import type { ParsedCsv } from '../csv/parse-csv';
 import {
@@ -17,6 +19,7 @@ import { type Lead, LeadSchema } from '../model/lead';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { PrivacyRepository } from './privacy-repository';
 import { SettingsRepository } from './settings-repository';
 
 export type { ImportChoices, ImportPreview, ImportRowPlan } from '../csv/plan-import';
@@ -29,6 +32,8 @@ export interface ImportResult {
   unchanged: number;
   /** Rows with errors: nothing of them is written. */
   rejected: number;
+  /** Rows of forgotten people, skipped (the rep did not override). */
+  suppressed: number;
 }
 
 /** Rows looked up in the store at once: a few indexed queries per chunk instead of several per row. */
@@ -60,6 +65,7 @@ export class ImportRepository {
       updated: counts.update,
       unchanged: counts.unchanged + counts['duplicate-in-file'],
       rejected: counts.error,
+      suppressed: counts.suppressed,
     };
   }
 
@@ -69,26 +75,31 @@ export class ImportRepository {
     choices: ImportChoices,
     write: boolean,
   ): Promise<ImportPreview> {
-    const checked = checkChoices(choices);
     const read = rowReader(parsed, mapping);
     const now = this.clock.now();
-    const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
     const rows: ImportRowPlan[] = [];
-    const { leads, activities, meta } = this.db;
+    const { leads, activities, meta, suppressions } = this.db;
     // Writing also queues each saved lead for sync, in the same transaction.
-    const tables = write ? [leads, activities, meta, ...syncTables(this.db)] : [leads, activities, meta];
+    const tables = write
+      ? [leads, activities, meta, suppressions, ...syncTables(this.db)]
+      : [leads, activities, meta, suppressions];
     await this.db.transaction(write ? 'rw' : 'r', tables, async () => {
       const tracking = write && (await isTracking(this.db));
       // Read inside the transaction, so the whole import is scored with one set of rules.
-      const { scoring } = await new SettingsRepository(this.db).get();
+      const { scoring, privacy } = await new SettingsRepository(this.db).get();
+      const checked = checkChoices({ ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis });
+      const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
+      const privacyRepo = new PrivacyRepository(this.db, this.clock);
       for (let from = 0; from < parsed.rows.length; from += LOOKUP_CHUNK) {
         const chunk = parsed.rows.slice(from, from + LOOKUP_CHUNK).map(read);
         const saved = await this.savedMatches(chunk);
         const history = await this.activitiesOf(saved);
         const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
+        const forgotten = await privacyRepo.suppressionMap(chunk.flatMap((r) => (r.values ? [r.values.keys] : [])));
+        const suppressed = (keys: IdentityKeys) => findSuppression(keys, forgotten);
         const writes: Lead[] = [];
         for (const read of chunk) {
-          const step = planner.plan(read, saved.index, score);
+          const step = planner.plan(read, saved.index, score, suppressed);
           rows.push(step.plan);
           if (step.write) writes.push(step.write);
         }

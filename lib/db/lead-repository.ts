@@ -8,12 +8,14 @@ import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { PrivacyRepository } from './privacy-repository';
 import { SettingsRepository } from './settings-repository';
 
 export interface CaptureResult {
   leadId: string;
   fullName: string;
-  outcome: CaptureStep['outcome'];
+  /** `suppressed`: the person was forgotten and the rep did not override, so nothing was saved. */
+  outcome: CaptureStep['outcome'] | 'suppressed';
   changed: CaptureStep['changed'];
 }
 
@@ -40,14 +42,28 @@ export class LeadRepository {
 
   /** What capturing each candidate of a scan would do, without writing anything. */
   async previewCapture(scan: PageScan, choices: CaptureChoices): Promise<CaptureStep[]> {
-    return this.db.transaction('r', this.db.leads, async () => {
+    return this.db.transaction('r', [this.db.leads, this.db.suppressions], async () => {
       const steps: CaptureStep[] = [];
       for (const candidate of scan.candidates) {
-        const existing = await this.findMatch(candidateKeys(candidate));
-        steps.push(planCapture(candidate, existing, this.ctx(scan), choices));
+        const keys = candidateKeys(candidate);
+        const existing = await this.findMatch(keys);
+        steps.push(
+          await this.flagSuppressed(planCapture(candidate, existing, this.ctx(scan), choices), keys, existing),
+        );
       }
       return steps;
     });
+  }
+
+  /** A person not saved now but forgotten before is flagged; a saved one was captured again deliberately. */
+  private async flagSuppressed(
+    step: CaptureStep,
+    keys: IdentityKeys,
+    existing: Lead | undefined,
+  ): Promise<CaptureStep> {
+    if (existing) return step;
+    const hit = await new PrivacyRepository(this.db, this.clock).suppressionFor(keys);
+    return hit ? { ...step, suppressed: { forgottenAt: hit.forgottenAt, reason: hit.reason } } : step;
   }
 
   /**
@@ -56,16 +72,26 @@ export class LeadRepository {
    * second finds the first's lead and merges into it.
    */
   async capture(scan: PageScan, indexes: number[], choices: CaptureChoices): Promise<CaptureResult[]> {
-    const tables = [this.db.leads, this.db.activities, this.db.meta, ...syncTables(this.db)];
+    const tables = [this.db.leads, this.db.activities, this.db.meta, this.db.suppressions, ...syncTables(this.db)];
     return this.db.transaction('rw', tables, async () => {
       // Read inside the transaction so a capture racing a rules change is scored with one set of rules.
-      const { scoring } = await new SettingsRepository(this.db).get();
+      const { scoring, privacy } = await new SettingsRepository(this.db).get();
+      const planChoices = { ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis };
       const results: CaptureResult[] = [];
       for (const i of indexes) {
         const candidate = scan.candidates[i];
         if (!candidate) throw new Error(`No person #${i} on this page`);
-        const existing = await this.findMatch(candidateKeys(candidate));
-        const step = planCapture(candidate, existing, this.ctx(scan), choices);
+        const keys = candidateKeys(candidate);
+        const existing = await this.findMatch(keys);
+        const step = await this.flagSuppressed(
+          planCapture(candidate, existing, this.ctx(scan), planChoices),
+          keys,
+          existing,
+        );
+        if (step.suppressed && choices.overrideSuppressed !== true) {
+          results.push({ leadId: '', fullName: step.lead.fullName, outcome: 'suppressed', changed: [] });
+          continue;
+        }
         const activities = existing ? await this.db.activities.where('leadId').equals(existing.id).toArray() : [];
         const scored = withScore(
           step.lead,

@@ -1,5 +1,6 @@
 import type { Dexie } from 'dexie';
 import { upgradeLeadV1 } from './upgrades/lead-v1-to-v2';
+import { privacyDefaultsFor } from './upgrades/privacy-v3-to-v4';
 
 /**
  * Every version the store has had, oldest first. Never edit or remove an old
@@ -45,6 +46,19 @@ export function declareSchemaHistory(db: Dexie): void {
     syncState: 'id',
     syncRecords: '[table+key]',
   });
+
+  // Privacy: every lead and contact gains a lawful basis (the default in settings, else
+  // legitimate interest) and a do-not-contact flag; forgotten people's keys go to `suppressions`.
+  db.version(4)
+    .stores({
+      suppressions: 'key, forgottenAt',
+    })
+    .upgrade(async (tx) => {
+      const settings = await tx.table('meta').get('settings');
+      const fill = privacyDefaultsFor(settings?.value);
+      await tx.table('leads').toCollection().modify(fill);
+      await tx.table('contacts').toCollection().modify(fill);
+    });
 }
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;

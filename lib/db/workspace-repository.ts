@@ -18,6 +18,7 @@ import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type LeadStatus, LeadStatusSchema } from '../model/lead-status';
+import { type LawfulBasis, LawfulBasisSchema } from '../model/privacy';
 import type { SyncTable } from '../model/sync';
 import { type LocalChange, recordChanges, type SyncedRow, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
@@ -52,6 +53,11 @@ const NewActivitySchema = z.object({
   at: TimestampSchema,
 });
 type NewActivity = z.input<typeof NewActivitySchema>;
+
+const LeadPrivacyPatchSchema = z.strictObject({
+  lawfulBasis: LawfulBasisSchema.optional(),
+  doNotContact: z.boolean().optional(),
+});
 
 const TagsSchema = z.array(TagSchema).max(50, 'At most 50 tags at once');
 
@@ -197,6 +203,21 @@ export class WorkspaceRepository {
       if (lead.status === 'converted') throw new Error('This lead is converted and can no longer change.');
       const { lead: next, changed } = applyLeadFieldEdits(lead, edit, this.clock.now());
       return changed.length === 0 ? lead : this.save(next);
+    });
+  }
+
+  /**
+   * The lead's lawful basis and do-not-contact flag. Allowed on converted
+   * leads too: why data is held, and whether the person may be contacted,
+   * must stay true for the record that is kept.
+   */
+  async setLeadPrivacy(id: string, patch: { lawfulBasis?: LawfulBasis; doNotContact?: boolean }): Promise<Lead> {
+    const p = parseOrExplain(LeadPrivacyPatchSchema, patch, 'Cannot save');
+    return this.db.transaction('rw', leadTables(this.db), async () => {
+      const lead = await this.loadLead(id);
+      const next = { ...lead, ...p };
+      if (next.lawfulBasis === lead.lawfulBasis && next.doNotContact === lead.doNotContact) return lead;
+      return this.save({ ...next, updatedAt: this.clock.now() });
     });
   }
 

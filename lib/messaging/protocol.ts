@@ -10,9 +10,13 @@ import type { Protocol } from './envelope';
 export const CaptureChoicesSchema = z.object({
   source: LeadSourceSchema,
   tags: z.array(TagSchema).check(z.maxLength(50)),
+  /** The rep's deliberate choice to capture a forgotten person again; without it they are skipped. */
+  overrideSuppressed: z.optional(z.boolean()),
 });
 
 const CaptureOutcomeSchema = z.enum(['new', 'saved', 'update']);
+/** What a save did: `suppressed` means the person was forgotten and nothing was saved. */
+const SaveOutcomeSchema = z.enum(['new', 'saved', 'update', 'suppressed']);
 
 /** Messages the background answers (from the popup, side panel and content scripts). */
 export const backgroundProtocol = {
@@ -23,6 +27,8 @@ export const backgroundProtocol = {
         outcome: CaptureOutcomeSchema,
         changed: z.array(PersonFieldSchema),
         leadId: z.optional(z.string()),
+        /** The person was forgotten on this date (ms since the epoch): the popup says so and asks before saving. */
+        suppressed: z.optional(z.object({ forgottenAt: z.number() })),
       }),
     ),
   },
@@ -37,7 +43,7 @@ export const backgroundProtocol = {
       z.object({
         leadId: z.string(),
         fullName: z.string(),
-        outcome: CaptureOutcomeSchema,
+        outcome: SaveOutcomeSchema,
         changed: z.array(PersonFieldSchema),
       }),
     ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
+import { LawfulBasisSchema } from './privacy';
 import { TagSchema } from './tag';
 
 /** A person we do business with; always belongs to an account. */
@@ -18,6 +19,8 @@ export const ContactSchema = z.object({
   emailKeys: z.array(z.string()).default([]),
   tags: z.array(TagSchema).max(50).default([]),
   notes: z.string().max(10_000).default(''),
+  lawfulBasis: LawfulBasisSchema.default('legitimate-interest'),
+  doNotContact: z.boolean().default(false),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -4,6 +4,7 @@ import { IdSchema, TimestampSchema } from './common';
 import { LeadSourceSchema } from './lead-source';
 import { LeadStatusSchema } from './lead-status';
 import { PersonFieldSchema } from './person-fields';
+import { LawfulBasisSchema } from './privacy';
 import { ProvenanceSchema } from './provenance';
 import { ScoreSchema, UNSCORED } from './score';
 import { TagSchema } from './tag';
@@ -40,6 +41,10 @@ export const LeadSchema = z.object({
   /** Fields the rep changed by hand: a later capture never overwrites them. */
   editedFields: z.array(PersonFieldSchema).default([]),
   notes: text(10_000),
+  /** Why the rep may hold this person's data; new leads take the default in settings (privacy). */
+  lawfulBasis: LawfulBasisSchema.default('legitimate-interest'),
+  /** The person asked not to be contacted: kept, but flagged everywhere. */
+  doNotContact: z.boolean().default(false),
   convertedTo: z.object({ contactId: IdSchema, accountId: IdSchema, dealId: IdSchema.optional() }).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

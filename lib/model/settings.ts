@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LeadSourceSchema } from './lead-source';
+import { PrivacySettingsSchema } from './privacy';
 import { TagSchema } from './tag';
 
 /** The ideal customer profile and weights: scoring rules are data the rep edits, not code. */
@@ -43,6 +44,7 @@ export const SettingsSchema = z.object({
   lastTags: z.array(TagSchema).max(50).default([]),
   scoring: ScoringRulesSchema.default(ScoringRulesSchema.parse({})),
   sync: SyncSettingsSchema.default(SyncSettingsSchema.parse({})),
+  privacy: PrivacySettingsSchema.default(PrivacySettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

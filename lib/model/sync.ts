@@ -45,8 +45,15 @@ export const FieldMapSchema = z
   .refine((m) => Object.keys(m).length <= SYNC_LIMITS.maxFieldsPerMutation, 'Too many fields in one mutation');
 export type FieldMap = z.infer<typeof FieldMapSchema>;
 
-/** Deletion is a clocked flag like any field: `v: false` brings a record back (undo). */
-export const DeletedFlagSchema = z.strictObject({ v: z.boolean(), hlc: HlcSchema });
+/**
+ * Deletion is a clocked flag like any field: `v: false` brings a record back (undo).
+ * `forget: true` (only with `v: true`) is an erasure request: the server drops the
+ * record's fields and its history and keeps a fieldless tombstone that nothing can
+ * bring back, so every replica drops the record on its next pull.
+ */
+export const DeletedFlagSchema = z
+  .strictObject({ v: z.boolean(), hlc: HlcSchema, forget: z.literal(true).optional() })
+  .refine((d) => d.forget === undefined || d.v, 'Only a deletion can forget');
 export type DeletedFlag = z.infer<typeof DeletedFlagSchema>;
 
 export const MutationSchema = z

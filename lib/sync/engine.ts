@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { identityKeys } from '../crm/lead-keys';
+import { suppressionKeysOf } from '../crm/suppression';
 import type { LeadClipDB } from '../db/database';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-history';
 import { AccountSchema } from '../model/account';
@@ -6,6 +8,7 @@ import { ActivitySchema } from '../model/activity';
 import { ContactSchema } from '../model/contact';
 import { DealSchema } from '../model/deal';
 import { LeadSchema } from '../model/lead';
+import type { Suppression } from '../model/privacy';
 import {
   type Change,
   type DeletedFlag,
@@ -16,7 +19,7 @@ import {
   type SyncRecord,
   type SyncTable,
 } from '../model/sync';
-import { receiveHlc } from './hlc';
+import { hlcWall, receiveHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
 import { type SyncedRow, syncTables } from './outbox';
 import { readState, writeState } from './state';
@@ -193,6 +196,18 @@ export class SyncEngine {
   }
 }
 
+/** A stored lead's or contact's identity keys, read defensively: the row is whatever the store held. */
+function syncedIdentityKeys(row: SyncedRow) {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return identityKeys({
+    emails: strings(row.emails),
+    urls: strings(row.urls),
+    fullName: text(row.fullName),
+    company: text(row.company),
+  });
+}
+
 /**
  * Merge pulled records into the local store: per field, the later clock wins
  * (a local change not yet pushed may be the later one and stays). The records,
@@ -208,7 +223,7 @@ export async function applyPull(
   fetchedWith: string,
 ): Promise<void> {
   const tables = SYNC_TABLES.map((t) => db.table(t));
-  await db.transaction('rw', [...tables, db.quarantine, ...syncTables(db)], async () => {
+  await db.transaction('rw', [...tables, db.quarantine, db.suppressions, ...syncTables(db)], async () => {
     const state = await readState(db);
     if (!state) return;
     let clock = state.hlc;
@@ -223,6 +238,8 @@ export async function applyPull(
     const puts = new Map<SyncTable, Map<string, SyncedRow>>();
     const deletes = new Map<SyncTable, Set<string>>();
     const nextShadows = new Map<string, SyncRecord>();
+    const forgotten = new Set<string>();
+    const suppress = new Map<string, Suppression>();
     for (const [i, change] of changes.entries()) {
       const id = `${change.table}\u0000${change.key}`;
       const shadow = nextShadows.get(id) ?? shadows[i];
@@ -240,7 +257,23 @@ export async function applyPull(
       let deleted: DeletedFlag | undefined = shadow?.deleted;
       if (change.deleted) {
         clock = receiveHlc(clock, change.deleted.hlc);
-        if (!deleted || change.deleted.hlc > deleted.hlc) deleted = change.deleted;
+        if (!deleted || change.deleted.hlc > deleted.hlc || change.deleted.forget) deleted = change.deleted;
+      }
+      if (deleted?.forget) {
+        // A person was forgotten on another replica: no clocks, no pending changes of ours survive either.
+        for (const f of Object.keys(clocks)) delete clocks[f];
+        forgotten.add(id);
+        // The tombstone names nobody, but our copy does: suppress its keys here too, so this rep's
+        // capture and import flag the person as well.
+        if (local !== undefined && (change.table === 'leads' || change.table === 'contacts')) {
+          for (const k of suppressionKeysOf(syncedIdentityKeys(local))) {
+            suppress.set(k.key, {
+              ...k,
+              forgottenAt: hlcWall(change.deleted?.hlc ?? deleted.hlc),
+              reason: 'Forgotten by a teammate',
+            });
+          }
+        }
       }
       nextShadows.set(id, { table: change.table, key: change.key, clocks, ...(deleted ? { deleted } : {}) });
       const tablePuts = puts.get(change.table) ?? new Map<string, SyncedRow>();
@@ -268,6 +301,14 @@ export async function applyPull(
           row: merged,
         });
       }
+    }
+    if (suppress.size > 0) {
+      const have = await db.suppressions.bulkGet([...suppress.keys()]);
+      await db.suppressions.bulkPut([...suppress.values()].filter((_, i) => have[i] === undefined));
+    }
+    if (forgotten.size > 0) {
+      const pending = await db.outbox.filter((r) => forgotten.has(`${r.table}\u0000${r.key}`)).primaryKeys();
+      await db.outbox.bulkDelete(pending);
     }
     for (const [table, keys] of deletes) if (keys.size > 0) await db.table(table).bulkDelete([...keys]);
     for (const [table, rows] of puts) if (rows.size > 0) await db.table(table).bulkPut([...rows.values()]);

@@ -185,3 +185,52 @@ export async function pendingChanges(db: LeadClipDB): Promise<number> {
 export async function isTracking(db: LeadClipDB): Promise<boolean> {
   return (await readState(db))?.tracking === true;
 }
+
+export interface ForgetSyncResult {
+  /** Pending changes of the forgotten records that were dropped unsent. */
+  outboxRows: number;
+  /** Records whose field clocks were cleared. */
+  clockRows: number;
+}
+
+/**
+ * Forget records for sync, in the caller's transaction (which must include the
+ * sync tables): drop their pending outbox rows unsent, clear their field clocks,
+ * and — when sync is on — queue one `forget` tombstone each. The tombstone's
+ * shadow (no clocks, only the deletion flag) stays so a pull of the old values
+ * cannot bring the record back before the server has the tombstone.
+ */
+export async function recordForgets(
+  db: LeadClipDB,
+  records: readonly { table: SyncTable; key: string }[],
+  now = Date.now(),
+): Promise<ForgetSyncResult> {
+  requireSyncTransaction();
+  if (records.length === 0) return { outboxRows: 0, clockRows: 0 };
+  const ids = new Set(records.map((r) => `${r.table}\u0000${r.key}`));
+  // The outbox is indexed by seq only; it is short (it empties on every push), so a scan is fine.
+  const pending = await db.outbox.filter((r) => ids.has(`${r.table}\u0000${r.key}`)).primaryKeys();
+  await db.outbox.bulkDelete(pending);
+  const keys = records.map((r) => [r.table, r.key] as [string, string]);
+  const shadows = await db.syncRecords.bulkGet(keys);
+  const clockRows = shadows.filter((s) => s !== undefined && Object.keys(s.clocks).length > 0).length;
+  const state = await readState(db);
+  if (!state?.tracking) {
+    await db.syncRecords.bulkDelete(keys);
+    return { outboxRows: pending.length, clockRows };
+  }
+  let clock = state.hlc;
+  const rows: OutboxRow[] = [];
+  const next: SyncRecord[] = [];
+  for (const r of records) {
+    const t = tickHlc(clock, now);
+    clock = t.state;
+    const deleted: DeletedFlag = { v: true, hlc: t.hlc, forget: true };
+    rows.push({ table: r.table, key: r.key, fields: {}, deleted });
+    next.push({ table: r.table, key: r.key, clocks: {}, deleted });
+  }
+  await db.syncRecords.bulkPut(next);
+  await db.outbox.bulkAdd(rows);
+  await writeState(db, { ...state, hlc: clock });
+  return { outboxRows: pending.length, clockRows };
+}

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from '../db/clock';
 import type { LeadClipDB } from '../db/database';
 import type { ImportRepository } from '../db/import-repository';
 import type { LeadRepository } from '../db/lead-repository';
+import { PrivacyRepository } from '../db/privacy-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { WorkspaceRepository } from '../db/workspace-repository';
 import { AccountSchema } from '../model/account';
@@ -13,6 +14,7 @@ import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
 import { saveFile as browserSaveFile } from '../ui/save-file';
 import { toLeadRow } from './lead-rows';
+import { subjectAccessExport } from './subject-access';
 import type { DealDraftInput, DeletedLeadsToken, WorkspaceServices } from './workspace-services';
 
 type DeletedBatch = Awaited<ReturnType<WorkspaceRepository['deleteLeads']>>;
@@ -30,6 +32,7 @@ export function createWorkspaceServices(deps: {
   workspace: WorkspaceRepository;
   settings: SettingsRepository;
   imports: ImportRepository;
+  privacy?: PrivacyRepository;
   clock?: Clock;
   saveFile?: (blob: Blob, fileName: string) => void;
 }): WorkspaceServices {
@@ -43,6 +46,7 @@ export function createWorkspaceServices(deps: {
   const readAccounts = async (ids: string[] | undefined) =>
     parseAll(ids ? await db.accounts.bulkGet(ids) : await db.accounts.toArray(), AccountSchema);
   const clock = deps.clock ?? systemClock;
+  const privacy = deps.privacy ?? new PrivacyRepository(db, clock);
   const undo = new Map<DeletedLeadsToken, DeletedBatch>();
   return {
     recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
@@ -145,6 +149,34 @@ export function createWorkspaceServices(deps: {
       const day = new Date(clock.now());
       const name = exportFileName('leads', day, 'csv').replace('leadclip-leads-', 'leadclip-import-errors-');
       saveFile(new Blob([importErrorReport(preview, parsed)], { type: 'text/csv;charset=utf-8' }), name);
+    },
+    setLeadPrivacy: async (id, patch) => {
+      await workspace.setLeadPrivacy(id, patch);
+    },
+    previewForget: (target) => privacy.previewForget(target),
+    forget: async (target) => {
+      const summary = await privacy.forgetPerson(target);
+      // An undo token holds deleted leads in memory and could put a forgotten person back: none outlive an erasure.
+      undo.clear();
+      return summary;
+    },
+    watchSuppressions: () => privacy.watchSuppressions(),
+    watchRetentionDue: () => privacy.watchDueForReview(),
+    deleteRetentionDue: (ids) => privacy.deleteDue(ids),
+    exportPersonData: async (leadId, format) => {
+      const data = await privacy.personData({ leadId });
+      const day = new Date(clock.now());
+      const vcf = exportFileName('leads', day, 'vcf').replace('leadclip-leads-', 'leadclip-person-');
+      const base = format === 'json' ? vcf.replace(/\.vcf$/, '.json') : vcf;
+      if (format === 'vcard') {
+        const accounts = new Map(data.accounts.map((a) => [a.id, a.name]));
+        const text = toVCards([...data.leads, ...data.contacts], (id) => accounts.get(id) ?? '');
+        saveFile(new Blob([text], { type: 'text/vcard;charset=utf-8' }), base);
+      } else {
+        const body = subjectAccessExport(data, clock.now());
+        saveFile(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }), base);
+      }
+      return { fileName: base, count: data.leads.length + data.contacts.length };
     },
     now: () => clock.now(),
   };

@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../csv/map-columns';
 import type { ParsedCsv } from '../csv/parse-csv';
 import type { ImportPreview } from '../csv/plan-import';
 import type { CsvEntity } from '../csv/presets';
+import type { ForgetSummary, ForgetTarget } from '../db/privacy-repository';
 import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import type { Bant } from '../model/bant';
@@ -12,6 +13,7 @@ import type { Deal } from '../model/deal';
 import type { Lead } from '../model/lead';
 import type { LeadSource } from '../model/lead-source';
 import type { LeadStatus } from '../model/lead-status';
+import type { LawfulBasis, Suppression } from '../model/privacy';
 import type { Settings } from '../model/settings';
 import type { LeadRow } from './lead-rows';
 
@@ -83,10 +85,24 @@ export interface WorkspaceServices {
     parsed: ParsedCsv,
     mapping: ColumnMapping,
     choices: ImportChoices,
-  ): Promise<{ created: number; updated: number; unchanged: number; rejected: number }>;
+  ): Promise<{ created: number; updated: number; unchanged: number; rejected: number; suppressed: number }>;
   downloadImportErrors(preview: ImportPreview, parsed: ParsedCsv): void;
+  /** The lawful basis and do-not-contact flag of a lead. */
+  setLeadPrivacy(id: string, patch: { lawfulBasis?: LawfulBasis; doNotContact?: boolean }): Promise<void>;
+  /** What forgetting would remove (the confirm step), then forgetting itself: one transaction. */
+  previewForget(target: ForgetTarget): Promise<ForgetSummary>;
+  forget(target: ForgetTarget): Promise<ForgetSummary>;
+  watchSuppressions(): Observable<Suppression[]>;
+  /** Leads the retention rule says are due; empty while the rule is off. */
+  watchRetentionDue(): Observable<Lead[]>;
+  /** Delete the confirmed due leads (those still due); returns how many went. */
+  deleteRetentionDue(ids: string[]): Promise<number>;
+  /** Everything held about the lead's person, as one JSON file or one vCard file (a subject access request). */
+  exportPersonData(leadId: string, format: 'json' | 'vcard'): Promise<ExportedFile>;
   now(): number;
 }
+
+export type { ForgetSummary, ForgetTarget } from '../db/privacy-repository';
 
 export interface ExportedFile {
   fileName: string;
@@ -96,4 +112,5 @@ export interface ExportedFile {
 export interface ImportChoices {
   source: LeadSource;
   tags: string[];
+  overrideSuppressed?: boolean;
 }

@@ -71,3 +71,86 @@ describe('schema upgrade from version 1', () => {
     db.close();
   });
 });
+
+/** Opens the database exactly as release 3 (sync) declared it and writes records without the privacy fields. */
+async function writeWithVersion3(name: string, write: (db: Dexie) => Promise<void>): Promise<void> {
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    leads:
+      'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
+    contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
+    accounts: 'id, domain, nameKey, *tags, updatedAt',
+    deals: 'id, accountId, contactId, stage, updatedAt',
+    activities: 'id, leadId, contactId, at',
+    meta: 'key',
+    quarantine: '++seq, table',
+    outbox: '++seq',
+    syncState: 'id',
+    syncRecords: '[table+key]',
+  });
+  await write(v3);
+  v3.close();
+}
+
+describe('schema upgrade from version 3 (privacy)', () => {
+  const at = Date.UTC(2026, 0, 2);
+  const v3Lead = {
+    id: 'l1',
+    fullName: 'Ada Lovelace',
+    emails: ['ada@acme.example'],
+    emailKeys: ['ada@acme.example'],
+    tags: ['vip'],
+    notes: 'Met at the conference',
+    provenance: [
+      {
+        pageUrl: 'https://acme.example/team',
+        pageTitle: 'Team',
+        extractors: ['schema-org'],
+        capturedAt: at,
+        confidence: {},
+      },
+    ],
+    createdAt: at,
+    updatedAt: at,
+  };
+  const v3Contact = {
+    id: 'c1',
+    accountId: 'a1',
+    fullName: 'Grace Hopper',
+    emails: ['grace@navy.example'],
+    createdAt: at,
+    updatedAt: at,
+  };
+
+  it.each<[string, unknown, string]>([
+    ['without privacy settings: legitimate interest', { lastSource: 'web' }, 'legitimate-interest'],
+    ['with a default lawful basis in settings: that one', { privacy: { defaultLawfulBasis: 'consent' } }, 'consent'],
+    ['with a damaged setting: legitimate interest', { privacy: { defaultLawfulBasis: 42 } }, 'legitimate-interest'],
+  ])('adds lawfulBasis and doNotContact to every lead and contact, %s', async (_name, settings, basis) => {
+    const name = `upgrade-v3-${Math.random()}`;
+    await writeWithVersion3(name, async (v3) => {
+      await v3.table('leads').add(v3Lead);
+      await v3.table('contacts').add(v3Contact);
+      await v3.table('meta').add({ key: 'settings', value: settings });
+    });
+    const db = new LeadClipDB(name);
+    const lead = await new LeadRepository(db).get('l1');
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    // Nothing lost: every old field as it was, the new ones added.
+    expect(await db.leads.get('l1')).toEqual({ ...v3Lead, lawfulBasis: basis, doNotContact: false });
+    expect(await db.contacts.get('c1')).toEqual({ ...v3Contact, lawfulBasis: basis, doNotContact: false });
+    expect(lead).toMatchObject({ fullName: 'Ada Lovelace', notes: 'Met at the conference', lawfulBasis: basis });
+    expect(await db.suppressions.count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps a lawful basis a record already has (written by a newer replica through sync)', async () => {
+    const name = `upgrade-v3-keep-${Math.random()}`;
+    await writeWithVersion3(name, async (v3) => {
+      await v3.table('leads').add({ ...v3Lead, lawfulBasis: 'contract', doNotContact: true });
+    });
+    const db = new LeadClipDB(name);
+    expect(await db.leads.get('l1')).toMatchObject({ lawfulBasis: 'contract', doNotContact: true });
+    db.close();
+  });
+});

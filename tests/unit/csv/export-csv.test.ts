@@ -110,6 +110,8 @@ describe('preset headers are exactly what the CRMs document (DESIGN §5)', () =>
       'Provenance',
       'Edited Fields',
       'Notes',
+      'Lawful Basis',
+      'Do Not Contact',
       'Converted To',
       'Created At',
       'Updated At',

@@ -68,7 +68,14 @@ describe("importing LinkedIn's Connections.csv", () => {
       },
     ]);
     const preview = await repo.previewImport(parsed, mapping, choices);
-    expect(preview.counts).toEqual({ new: 2, update: 1, unchanged: 0, 'duplicate-in-file': 0, error: 1 });
+    expect(preview.counts).toEqual({
+      new: 2,
+      update: 1,
+      unchanged: 0,
+      'duplicate-in-file': 0,
+      suppressed: 0,
+      error: 1,
+    });
     expect(preview.rows.map((r) => [r.line, r.outcome, r.name])).toEqual([
       [5, 'new', 'Ada Lovelace'],
       [6, 'new', 'Grace Hopper'],
@@ -91,6 +98,7 @@ describe("importing LinkedIn's Connections.csv", () => {
       updated: 1,
       unchanged: 0,
       rejected: 1,
+      suppressed: 0,
     });
     const leads = await db.leads.toArray();
     expect(leads.map((l) => l.fullName).sort()).toEqual(['Ada Lovelace', 'Grace Hopper', 'Jonas Okafor']);
@@ -157,6 +165,7 @@ describe('dedupe against saved leads, by the capture rules', () => {
       updated: 3,
       unchanged: 1,
       rejected: 0,
+      suppressed: 0,
     });
     const after = await db.leads.toArray();
     expect(after).toHaveLength(5);
@@ -205,7 +214,7 @@ describe('dedupe against saved leads, by the capture rules', () => {
       source: 'import',
       tags: [],
     });
-    expect(same).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+    expect(same).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0, suppressed: 0 });
     expect(await db.leads.toArray()).toEqual(leads);
 
     const other = freshDb();
@@ -242,7 +251,14 @@ describe('malformed files', () => {
   it('gives each rejected row its errors in plain words, writes nothing for them and imports the valid rows', async () => {
     const { db, parsed, mapping, repo } = setup(TEXT);
     const preview = await repo.previewImport(parsed, mapping, choices);
-    expect(preview.counts).toEqual({ new: 2, update: 0, unchanged: 0, 'duplicate-in-file': 0, error: 7 });
+    expect(preview.counts).toEqual({
+      new: 2,
+      update: 0,
+      unchanged: 0,
+      'duplicate-in-file': 0,
+      suppressed: 0,
+      error: 7,
+    });
     expect(
       Object.fromEntries(preview.rows.filter((r) => r.outcome === 'error').map((r) => [r.line, r.errors])),
     ).toEqual({
@@ -260,6 +276,7 @@ describe('malformed files', () => {
       updated: 0,
       unchanged: 0,
       rejected: 7,
+      suppressed: 0,
     });
     const leads = await db.leads.toArray();
     expect(leads.map((l) => [l.fullName, l.status, l.tags])).toEqual([
@@ -296,7 +313,14 @@ describe('duplicates inside the file', () => {
     lines.push('Profile Again,,https://linkedin.com/in/ONE/');
     const { db, parsed, mapping, repo } = setup(csv(...lines));
     const preview = await repo.previewImport(parsed, mapping, { source: 'import', tags: [] });
-    expect(preview.counts).toEqual({ new: 5_201, update: 0, unchanged: 0, 'duplicate-in-file': 2, error: 0 });
+    expect(preview.counts).toEqual({
+      new: 5_201,
+      update: 0,
+      unchanged: 0,
+      'duplicate-in-file': 2,
+      suppressed: 0,
+      error: 0,
+    });
     const dups = preview.rows.filter((r) => r.outcome === 'duplicate-in-file');
     expect(dups.map((r) => r.errors)).toEqual([
       ['Row 5202: the same person as row 5 (same email address), so it is skipped'],
@@ -307,6 +331,7 @@ describe('duplicates inside the file', () => {
       updated: 0,
       unchanged: 2,
       rejected: 0,
+      suppressed: 0,
     });
     expect(await db.leads.count()).toBe(5_201);
   }, 60_000);

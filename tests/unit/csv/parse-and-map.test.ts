@@ -93,6 +93,8 @@ describe('autoMapColumns', () => {
       'provenance',
       'editedFields',
       'notes',
+      'lawfulBasis',
+      'doNotContact',
       'convertedTo',
       'createdAt',
       'updatedAt',

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { ForgetSummary } from '../../lib/db/privacy-repository';
+import { describeForget } from '../../lib/workspace/forget-summary';
+
+/**
+ * "Forget…": first a preview of everything that will be removed, then the
+ * erasure on an explicit second click. Irreversible, so it never happens on one.
+ */
+export function ForgetButton(props: {
+  label: string;
+  preview: () => Promise<ForgetSummary>;
+  forget: () => Promise<ForgetSummary>;
+  onForgotten: (s: ForgetSummary) => void;
+  disabled?: boolean;
+}) {
+  const [plan, setPlan] = useState<ForgetSummary | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setError('');
+    try {
+      await f();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div data-testid="forget">
+      {!plan && (
+        <button
+          type="button"
+          class="danger"
+          disabled={busy || props.disabled}
+          onClick={() => void run(async () => setPlan(await props.preview()))}
+        >
+          {props.label}
+        </button>
+      )}
+      {plan && (
+        <div class="confirm" role="dialog" aria-label="Confirm forgetting" data-testid="forget-confirm">
+          {plan.leads + plan.contacts === 0 ? (
+            <p>Nobody with these details is saved. Forgetting adds them to the suppression list only.</p>
+          ) : (
+            <p>Forget {plan.names.join(', ') || 'this person'} for good? This removes, here and on the team server:</p>
+          )}
+          <ul>
+            {describeForget(plan, false).map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+          <p class="muted">Capture and import will flag them as forgotten from now on. This cannot be undone.</p>
+          <div class="toolbar" style="padding-left:0">
+            <button
+              type="button"
+              class="danger"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  const done = await props.forget();
+                  setPlan(undefined);
+                  props.onForgotten(done);
+                })
+              }
+            >
+              Forget permanently
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={() => setPlan(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <div class="error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The confirmation after forgetting: what was removed, where. */
+export function ForgetSummaryView({ summary, onClose }: { summary: ForgetSummary; onClose: () => void }) {
+  return (
+    <div class="toolbar forget-summary" role="status" data-testid="forget-summary">
+      <div>
+        <strong>Forgotten{summary.names.length > 0 ? `: ${summary.names.join(', ')}` : ''}.</strong> Removed{' '}
+        {describeForget(summary, true).join('; ')}.
+      </div>
+      <button type="button" class="secondary" onClick={onClose} aria-label="Dismiss">
+        OK
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { LeadClipDB } from '../db/database';
+import { PrivacyRepository } from '../db/privacy-repository';
+
+export const RETENTION_ALARM = 'leadclip-retention';
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * The daily retention check. It deletes only when the rule is on and the rep
+ * chose automatic mode (PrivacyRepository.runRetention checks both, every
+ * time); in review mode the side panel lists the leads instead. The deletes go
+ * through the repository, so they reach sync like any other.
+ */
+export function startRetentionAlarm(db: LeadClipDB): void {
+  const privacy = new PrivacyRepository(db);
+  const run = () =>
+    privacy
+      .runRetention()
+      .catch((error: unknown) => console.warn('LeadClip: retention check failed', error))
+      .then(() => undefined);
+  void browser.alarms
+    ?.get(RETENTION_ALARM)
+    .then((existing) => {
+      if (!existing) return browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+    })
+    .catch((error: unknown) => console.warn('LeadClip: cannot schedule the retention check', error));
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void run();
+  });
+}
