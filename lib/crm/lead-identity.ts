@@ -77,7 +77,8 @@ export function canonicalProfileKey(rawUrl: string): string {
   return '';
 }
 
-function foldText(s: string): string {
+/** Lower-case, accents and punctuation gone: how names and keywords are compared. */
+export function foldText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

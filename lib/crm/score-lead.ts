@@ -2,7 +2,7 @@ import type { Activity } from '../model/activity';
 import type { Lead } from '../model/lead';
 import type { Grade, Score } from '../model/score';
 import type { Settings } from '../model/settings';
-import { emailDomain, isFreeMailDomain } from './lead-identity';
+import { emailDomain, foldText, isFreeMailDomain } from './lead-identity';
 
 export type ScoringRules = Settings['scoring'];
 type ScoreLine = Score['breakdown'][number];
@@ -19,15 +19,6 @@ const DAY = 86_400_000;
 
 /** An activity's weight halves every this many days: last quarter's meeting says little about today. */
 export const ENGAGEMENT_HALF_LIFE_DAYS = 30;
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /**
  * Ordered from the top: a title is as senior as the first level it matches.
@@ -64,7 +55,7 @@ const INDIVIDUAL = { level: 'individual' as const, share: 0.2, label: 'individua
 
 /** How senior a job title is; undefined when there is no title to judge. */
 export function seniorityOf(title: string): { level: Seniority; share: number; label: string } | undefined {
-  const t = fold(title);
+  const t = foldText(title);
   if (!t) return undefined;
   return SENIORITY_LEVELS.find((l) => l.pattern.test(t)) ?? INDIVIDUAL;
 }
@@ -108,8 +99,8 @@ function splitEvenly(total: number, parts: number): number[] {
 
 /** Whether a configured term starts a word of the text: "engineer" matches "Engineering Manager". */
 function mentions(text: string, term: string): boolean {
-  const t = fold(term);
-  return t !== '' && ` ${fold(text)}`.includes(` ${t}`);
+  const t = foldText(term);
+  return t !== '' && ` ${foldText(text)}`.includes(` ${t}`);
 }
 
 function cleanDomain(d: string): string {

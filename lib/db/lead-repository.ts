@@ -8,6 +8,7 @@ import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { parseRows } from './parse-rows';
 import { PrivacyRepository } from './privacy-repository';
 import { SettingsRepository } from './settings-repository';
 
@@ -93,15 +94,7 @@ export class LeadRepository {
           continue;
         }
         const activities = existing ? await this.db.activities.where('leadId').equals(existing.id).toArray() : [];
-        const scored = withScore(
-          step.lead,
-          activities.flatMap((a) => {
-            const parsed = ActivitySchema.safeParse(a);
-            return parsed.success ? [parsed.data] : [];
-          }),
-          scoring,
-          this.clock.now(),
-        );
+        const scored = withScore(step.lead, parseRows(ActivitySchema, activities), scoring, this.clock.now());
         const lead = LeadSchema.parse(scored);
         await this.db.leads.put(lead);
         // Queued for sync in the same transaction: the capture and its outbox row commit together.
@@ -144,11 +137,7 @@ export class LeadRepository {
 
   /** Most recently changed first. Rows that no longer parse are left out rather than crash the list. */
   async listRecent(limit = 200): Promise<Lead[]> {
-    const rows = await this.db.leads.orderBy('updatedAt').reverse().limit(limit).toArray();
-    return rows.flatMap((r) => {
-      const parsed = LeadSchema.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return parseRows(LeadSchema, await this.db.leads.orderBy('updatedAt').reverse().limit(limit).toArray());
   }
 
   /** The recent leads, re-emitted whenever any context writes to the table. */

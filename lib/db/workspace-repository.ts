@@ -23,6 +23,7 @@ import type { SyncTable } from '../model/sync';
 import { type LocalChange, recordChanges, type SyncedRow, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { parseRows } from './parse-rows';
 import { SettingsRepository } from './settings-repository';
 
 /** What a bulk delete took away, so it can be put back exactly (undo). */
@@ -80,13 +81,6 @@ function parseOrExplain<T extends z.ZodType>(schema: T, value: unknown, what: st
   return parsed.data;
 }
 
-function rows<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
-  return values.flatMap((v) => {
-    const parsed = schema.safeParse(v);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
 const byNewest = (a: Activity, b: Activity) => b.at - a.at;
 
 /** A lead write's tables, with the sync tables its outbox row goes to in the same transaction. */
@@ -115,7 +109,7 @@ export class WorkspaceRepository {
   }
 
   private async loadActivities(leadId: string): Promise<Activity[]> {
-    return rows(ActivitySchema, await this.db.activities.where('leadId').equals(leadId).toArray());
+    return parseRows(ActivitySchema, await this.db.activities.where('leadId').equals(leadId).toArray());
   }
 
   private async loadLead(id: string): Promise<Lead> {
@@ -161,7 +155,7 @@ export class WorkspaceRepository {
   /** Every account by name, with how many contacts and deals it has. */
   async listAccounts(): Promise<AccountSummary[]> {
     return this.db.transaction('r', [this.db.accounts, this.db.contacts, this.db.deals], async () => {
-      const accounts = rows(AccountSchema, await this.db.accounts.toArray());
+      const accounts = parseRows(AccountSchema, await this.db.accounts.toArray());
       const contacts = new Map<string, number>();
       const deals = new Map<string, number>();
       await this.db.contacts.each((c) => {
@@ -182,8 +176,8 @@ export class WorkspaceRepository {
       const row = await this.db.accounts.get(id);
       const account = row === undefined ? undefined : AccountSchema.safeParse(row);
       if (!account?.success) return undefined;
-      const contacts = rows(ContactSchema, await this.db.contacts.where('accountId').equals(id).toArray());
-      const deals = rows(DealSchema, await this.db.deals.where('accountId').equals(id).toArray());
+      const contacts = parseRows(ContactSchema, await this.db.contacts.where('accountId').equals(id).toArray());
+      const deals = parseRows(DealSchema, await this.db.deals.where('accountId').equals(id).toArray());
       return {
         account: account.data,
         contacts: contacts.sort((a, b) => a.fullName.localeCompare(b.fullName)),
@@ -342,7 +336,7 @@ export class WorkspaceRepository {
     const { domain, nameKey } = accountLookup(lead);
     const contacts =
       lead.emailKeys.length > 0
-        ? rows(ContactSchema, await this.db.contacts.where('emailKeys').anyOf(lead.emailKeys).toArray())
+        ? parseRows(ContactSchema, await this.db.contacts.where('emailKeys').anyOf(lead.emailKeys).toArray())
         : [];
     const accountRows = [
       ...(domain ? await this.db.accounts.where('domain').equals(domain).toArray() : []),
@@ -355,7 +349,7 @@ export class WorkspaceRepository {
     }
     return planConversion({
       lead,
-      accounts: rows(AccountSchema, accountRows),
+      accounts: parseRows(AccountSchema, accountRows),
       contacts,
       activities: await this.loadActivities(id),
       ...(options.deal ? { deal: options.deal } : {}),
@@ -448,8 +442,8 @@ export class WorkspaceRepository {
         const last = batch.at(-1);
         if (last === undefined) return true;
         after = last.id;
-        const leads = rows(LeadSchema, batch);
-        const acts = rows(
+        const leads = parseRows(LeadSchema, batch);
+        const acts = parseRows(
           ActivitySchema,
           await this.db.activities
             .where('leadId')

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from '../db/clock';
 import type { LeadClipDB } from '../db/database';
 import type { ImportRepository } from '../db/import-repository';
 import type { LeadRepository } from '../db/lead-repository';
+import { parseRows } from '../db/parse-rows';
 import { PrivacyRepository } from '../db/privacy-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { WorkspaceRepository } from '../db/workspace-repository';
@@ -40,24 +41,17 @@ export function createWorkspaceServices(deps: {
   const saveFile = deps.saveFile ?? browserSaveFile;
   // Rows that no longer parse are left out of exports, as they are of the lists.
   const readLeads = async (ids: string[] | undefined) =>
-    parseAll(ids ? await db.leads.bulkGet(ids) : await db.leads.toArray(), LeadSchema);
+    parseRows(LeadSchema, ids ? await db.leads.bulkGet(ids) : await db.leads.toArray());
   const readContacts = async (ids: string[] | undefined) =>
-    parseAll(ids ? await db.contacts.bulkGet(ids) : await db.contacts.toArray(), ContactSchema);
+    parseRows(ContactSchema, ids ? await db.contacts.bulkGet(ids) : await db.contacts.toArray());
   const readAccounts = async (ids: string[] | undefined) =>
-    parseAll(ids ? await db.accounts.bulkGet(ids) : await db.accounts.toArray(), AccountSchema);
+    parseRows(AccountSchema, ids ? await db.accounts.bulkGet(ids) : await db.accounts.toArray());
   const clock = deps.clock ?? systemClock;
   const privacy = deps.privacy ?? new PrivacyRepository(db, clock);
   const undo = new Map<DeletedLeadsToken, DeletedBatch>();
   return {
     recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
-    watchLeadRows: () =>
-      liveQuery(async () => {
-        const rows = await db.leads.toArray();
-        return rows.flatMap((r) => {
-          const parsed = LeadSchema.safeParse(r);
-          return parsed.success ? [toLeadRow(parsed.data)] : [];
-        });
-      }),
+    watchLeadRows: () => liveQuery(async () => parseRows(LeadSchema, await db.leads.toArray()).map(toLeadRow)),
     watchLead: (id) =>
       liveQuery(async () => {
         const lead = await leads.get(id);
@@ -65,12 +59,7 @@ export function createWorkspaceServices(deps: {
         return { lead, activities: await workspace.activitiesFor(id) };
       }),
     watchContacts: () =>
-      liveQuery(async () =>
-        (await db.contacts.orderBy('updatedAt').reverse().toArray()).flatMap((c) => {
-          const parsed = ContactSchema.safeParse(c);
-          return parsed.success ? [parsed.data] : [];
-        }),
-      ),
+      liveQuery(async () => parseRows(ContactSchema, await db.contacts.orderBy('updatedAt').reverse().toArray())),
     watchAccounts: () => liveQuery(() => workspace.listAccounts()),
     watchSettings: () => settings.watch(),
     accountDetail: (id) => workspace.accountDetail(id),
@@ -180,15 +169,4 @@ export function createWorkspaceServices(deps: {
     },
     now: () => clock.now(),
   };
-}
-
-function parseAll<T>(
-  rows: readonly unknown[],
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-): T[] {
-  return rows.flatMap((r) => {
-    if (r === undefined) return [];
-    const parsed = schema.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
 }
