@@ -1,7 +1,7 @@
-import { canonicalLink, metaProperty } from './dom/head-tags';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
 import { SITE_EXTRACTORS } from './sites';
+import { onAdapterSite } from './sites/site-address';
 import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
 import { linksExtractor } from './sources/links';
@@ -42,30 +42,14 @@ function unlessStructured(extractor: Extractor): Extractor {
   };
 }
 
-// Sites whose pages a site adapter reads: their suggestion lists and sidebars are full of other people's
-// links and headings, which the heuristic sources below would take for people of the page.
-const ADAPTER_SITES = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
-
-const onAdapterSite = perPageAt(
-  (document, url) => ADAPTER_SITES.test(url.hostname.toLowerCase()) || ADAPTER_SITES.test(siteOf(document, url)),
-);
-
-function siteOf(document: Document, url: URL): string {
-  // A saved or locally served copy still says where it comes from.
-  const declared =
-    canonicalLink(document)?.getAttribute('href') ?? metaProperty(document, 'og:url')?.getAttribute('content');
-  try {
-    return declared ? new URL(declared, url).hostname.toLowerCase() : url.hostname.toLowerCase();
-  } catch {
-    return url.hostname.toLowerCase();
-  }
-}
+// Decided once per page for all three heuristic sources.
+const onAdapterSiteOnce = perPageAt(onAdapterSite);
 
 function offAdapterSites(extractor: Extractor): Extractor {
   return {
     id: extractor.id,
     extract(document, url) {
-      return onAdapterSite(document, url) ? [] : extractor.extract(document, url);
+      return onAdapterSiteOnce(document, url) ? [] : extractor.extract(document, url);
     },
   };
 }

@@ -31,3 +31,12 @@ function declaredAddresses(document: Document): URL[] {
   }
   return out;
 }
+
+// Sites a site adapter of its own reads: their suggestion lists and sidebars are full of other
+// people's links and headings, which the heuristic sources would take for people of the page.
+const ADAPTER_SITE_HOSTS = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
+
+/** Whether the page is (or is a copy of) a page of a site with its own adapter. */
+export function onAdapterSite(document: Document, url: URL): boolean {
+  return siteAddress(document, url, (host) => ADAPTER_SITE_HOSTS.test(host)) !== undefined;
+}

@@ -1,17 +1,16 @@
 import type { CandidateInput } from '../../model/candidate';
-import { canonicalLink, metaProperty } from '../dom/head-tags';
+import { metaProperty } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 import { firstClaim, roleAtCompany } from './headline';
 import { leadCandidate, reading } from './lead-candidate';
-import { isLinkedInHost, memberProfileUrl, memberSlug } from './linkedin-links';
+import { memberProfileUrl, memberSlug } from './linkedin-links';
 import { nameHolders, type PersonCard, readPersonCard } from './person-card';
+import { onAdapterSite } from './site-address';
 import { withoutDecoration } from './site-text';
 
 const SOURCE = 'team-page';
 
-// Sites with an adapter of their own: their sidebars and suggestion lists are not a company's team.
-const OWN_ADAPTER_HOSTS = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com)$/;
 // Navigation, footers and the like repeat links, not people.
 const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, style, template';
 
@@ -118,9 +117,8 @@ export const teamPageExtractor: Extractor = {
   id: SOURCE,
   extract(document, url) {
     const body = document.body;
-    if (!body || OWN_ADAPTER_HOSTS.test(url.hostname.toLowerCase())) return [];
-    const canonical = canonicalLink(document)?.getAttribute('href') ?? '';
-    if (isLinkedInHost(hostOf(canonical)) || OWN_ADAPTER_HOSTS.test(hostOf(canonical))) return [];
+    // Sites with an adapter of their own: their sidebars and suggestion lists are not a company's team.
+    if (!body || onAdapterSite(document, url)) return [];
     const company = pageCompany(document, url);
     const seen = new Set<string>();
     const out: CandidateInput[] = [];
@@ -135,11 +133,3 @@ export const teamPageExtractor: Extractor = {
     return out;
   },
 };
-
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
