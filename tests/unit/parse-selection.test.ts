@@ -12,7 +12,7 @@ describe('parseSelectionAsLead', () => {
         company: 'Acme Corp',
         emails: ['jane.doe@acme.example'],
         phones: ['+1 (415) 555-0134'],
-        urls: ['https://www.linkedin.com/in/janedoe'],
+        urls: ['https://www.linkedin.com/in/janedoe/'],
       },
     ],
     [

@@ -1,0 +1,213 @@
+import { findEmails } from '../contacts/emails';
+import { findPhoneNumbers } from '../contacts/phones';
+import { profileUrlFrom } from '../contacts/social';
+import { CREDENTIALS } from '../names/name-words';
+import { namesADepartment, namesAJob } from '../sites/job-words';
+import { looksLikePersonName } from '../text';
+import { phoneLabel } from './phone-label';
+import { findSignatureBlock } from './signature-block';
+import { emptySignaturePerson, type SignaturePerson } from './signature-person';
+
+/** What the message's header says about its writer: it tells a lowercase name from a slogan. */
+export interface SenderHint {
+  name?: string;
+  email?: string;
+}
+
+const URL_IN_TEXT =
+  /(?<![\w@.-])(?:https?:\/\/[^\s<>"'|]+|www\.[^\s<>"'|]+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|de|fr|uk|es|it|nl|ca|in|eu|us|biz|info|app|dev)(?:\/[^\s<>"'|]*)?(?![\w@.-]))/gi;
+const SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+/;
+const COMPANY_WORDS =
+  /\b(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|oy|ab|srl|spa|kg|group|groupe|holdings|partners|associates|solutions|technologies|technology|systems|labs|laboratories|software|consulting|capital|ventures|research|university|college|institute|agency|studio|studios|bank|foundation|media|networks|services|international|industries|enterprises|foods|pharma|health|healthcare|energy|analytics|digital|global|private)\b\.?/i;
+const LABEL_WORDS =
+  /^(?:(?:web|url|site|website|e-?mail|mail|skype|tel|tél|telephone|phone|ph|mobile|mob|cell|fax|office|direct|main|board|line|hand|linkedin|twitter|x|github|w|e|t|m|f|p|o|d|c|h|my|and|or|us|on|at)[\s.:\-–/]*)+$/i;
+const STREET =
+  /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|suite|ste|floor|fl|lane|ln|way|drive|dr|place|pl|plaza|square|sq|parkway|pkwy|court|ct|highway|hwy|strasse|straße|str|rue|via|calle|avenida|building|bldg|house|p\.?o\.? box)\b/i;
+const POSTAL =
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:^|,\s*)\d{4,5}\s+\p{Lu}\p{L}+|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/u;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|me|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\S+\s+\S)/i;
+const TITLE_AT_COMPANY = /^(?<title>.+?)\s+(?:at|@|chez|bei|en)\s+(?<company>.+)$/i;
+
+interface Part {
+  text: string;
+  line: number;
+}
+
+function stripCredentials(name: string): string {
+  // "John E. Doe, Ph.D." / "Jane Roe MBA": letters after the name, not part of it.
+  let out = name.trim();
+  for (;;) {
+    const m = out.match(/^(?<head>.+?)[,\s]+(?<tail>[\p{L}.-]+)$/u);
+    const tail = (m?.groups?.tail ?? '').replace(/\./g, '').toLowerCase();
+    if (!m?.groups?.head || !CREDENTIALS.has(tail)) return out;
+    out = m.groups.head.trim();
+  }
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The sender's name words, from the display name or else the address ("jane.doe@" → jane, doe). */
+function senderWords(hint: SenderHint): string[] {
+  const fromName = fold(hint.name ?? '')
+    .split(' ')
+    .filter((w) => w.length > 1);
+  if (fromName.length) return fromName;
+  const local = (hint.email ?? '').split('@')[0] ?? '';
+  return fold(local.replace(/[._-]+/g, ' '))
+    .split(' ')
+    .filter((w) => w.length > 1 && !/\d/.test(w));
+}
+
+function companyLike(s: string): boolean {
+  return COMPANY_WORDS.test(s);
+}
+
+/** A job, even with a company word in it: "Software Developer" is a title, "Acme Software" an employer. */
+function titleLike(s: string): boolean {
+  if (!namesAJob(s)) return false;
+  return !companyLike(s) || namesAJob(s.split(/\s+/).at(-1) ?? '');
+}
+
+function addressLike(s: string): boolean {
+  return (/\d/.test(s) && STREET.test(s)) || POSTAL.test(s);
+}
+
+/** Can this part be the person's name? Sure when it matches the sender; likely when it reads like a name. */
+function nameOf(text: string, hint: SenderHint, first: boolean): string {
+  const bare = stripCredentials(text.replace(HONORIFIC, '')).replace(/^[-–—]\s*/, '');
+  const words = senderWords(hint);
+  const folded = fold(bare);
+  if (words.length && folded && folded.split(' ').length <= 5) {
+    const parts = folded.split(' ');
+    // "Bob" signs for "Bob Smith <bob@…>"; "Rahul P. Chaudhari" for "Rahul Chaudhari".
+    if (parts.some((p) => words.includes(p)) && !companyLike(bare) && !namesAJob(bare)) return bare;
+  }
+  if (looksLikePersonName(bare) && !companyLike(bare) && !namesAJob(bare) && !addressLike(bare)) return bare;
+  // "Roman" alone under a sign-off: a first name is still a name.
+  if (first && /^\p{Lu}[\p{L}'’-]{1,20}\.?$/u.test(bare) && !companyLike(bare) && !namesAJob(bare)) {
+    return bare.replace(/\.$/, '');
+  }
+  return '';
+}
+
+/**
+ * Split one line into what it holds: contact details go into the person as they are read,
+ * what is left (name, title, company, address words) comes back as parts.
+ */
+function readLine(line: string, index: number, person: SignaturePerson): Part[] {
+  let rest = line;
+  for (const found of findEmails(rest)) {
+    if (!person.emails.includes(found.email.toLowerCase())) person.emails.push(found.email.toLowerCase());
+  }
+  rest = rest.replace(/(?:mailto:)?[^\s<>()[\]|,;:]+@[^\s<>()[\]|,;:]+\.[a-z]{2,}/gi, ' ');
+  for (const m of rest.matchAll(URL_IN_TEXT)) {
+    const raw = m[0].replace(/[).,;:]+$/, '');
+    const social = profileUrlFrom(raw);
+    if (social) {
+      if (!person.social.includes(social)) person.social.push(social);
+    } else if (!person.website && !/\.(?:png|jpe?g|gif)$/i.test(raw)) {
+      person.website = /^https?:/i.test(raw) ? raw : `https://${raw}`;
+    }
+  }
+  rest = rest.replace(URL_IN_TEXT, ' ');
+  // A label between two numbers belongs to the second: "T: +1 555 0101 M: +1 555 0102".
+  let from = 0;
+  let withoutPhones = '';
+  if (!/^\s*(?:skype|fax number:?\s*$)/i.test(rest)) {
+    for (const { phone, index: at } of findPhoneNumbers(rest)) {
+      const before = rest.slice(from, at);
+      person.phones.push({ number: phone.trim(), label: phoneLabel(before) });
+      withoutPhones += `${before.replace(/[\p{L} .]*[:.\-–]?\s*$/u, (label) => (phoneLabel(label) === 'other' ? label : ' '))} | `;
+      from = at + phone.length;
+    }
+  }
+  withoutPhones += rest.slice(from);
+  if (/^\s*skype\b/i.test(withoutPhones)) return [];
+  return withoutPhones
+    .split(SEPARATOR)
+    .map((p) => p.replace(/^[\s,:;–—-]+|[\s,:;–—|-]+$/g, '').trim())
+    .filter((p) => p && !LABEL_WORDS.test(p) && /\p{L}/u.test(p) && p.length <= 100)
+    .map((text) => ({ text, line: index }));
+}
+
+/** "chianfong cuthbert, Account Manager" → name and title; "Reynolds Associates, LLC" stays whole. */
+function splitCommaRole(part: Part): Part[] {
+  const m = part.text.match(/^(?<head>[^,]+),\s+(?<tail>.+)$/);
+  const tail = m?.groups?.tail ?? '';
+  if (!m?.groups?.head || !namesAJob(tail) || companyLike(tail)) return [part];
+  return [
+    { text: m.groups.head, line: part.line },
+    { text: tail, line: part.line },
+  ];
+}
+
+/** The person a signature block describes: name, title, company, phones with labels, address, website, profiles. */
+export function readSignatureLines(lines: readonly string[], hint: SenderHint = {}): SignaturePerson {
+  const person = emptySignaturePerson();
+  const parts = lines.flatMap((line, i) => readLine(line, i, person)).flatMap(splitCommaRole);
+  const address: string[] = [];
+  const words: Part[] = [];
+  for (const part of parts) {
+    if (addressLike(part.text)) address.push(part.text);
+    else words.push(part);
+  }
+  person.address = address.join(', ');
+
+  // The name is among the first few parts; a signature does not bury it under its slogans.
+  let nameAt = -1;
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const name = nameOf(words[i]?.text ?? '', hint, i === 0);
+    if (name) {
+      person.name = name;
+      nameAt = i;
+      break;
+    }
+  }
+  const after = words.slice(nameAt + 1);
+  for (let i = 0; i < after.length; i++) {
+    const text = after[i]?.text ?? '';
+    const atCompany = text.match(TITLE_AT_COMPANY);
+    if (!person.title && atCompany?.groups && namesAJob(atCompany.groups.title ?? '')) {
+      person.title = atCompany.groups.title ?? '';
+      person.company ||= atCompany.groups.company ?? '';
+      continue;
+    }
+    if (person.title && !person.company && namesADepartment(text)) {
+      // "VP | Sales" is one title.
+      person.title = `${person.title}, ${text}`;
+      continue;
+    }
+    if (!person.title && titleLike(text)) {
+      person.title = text;
+      continue;
+    }
+    if (!person.company && companyLike(text)) {
+      person.company = text;
+      continue;
+    }
+    // A role written without a job word: "Internet strategy" above the employer, or "actor" in lower case.
+    const roleShaped = (i === 0 && after.length > 1) || /^[\p{Ll} ]+$/u.test(text);
+    if (!person.title && !person.company && roleShaped && !companyLike(text)) {
+      person.title = text;
+      continue;
+    }
+    if (!person.company) person.company = text;
+  }
+  return person;
+}
+
+/** The signature person of a message body, or undefined when its own part has no signature. */
+export function readSignature(text: string, hint: SenderHint = {}): SignaturePerson | undefined {
+  const block = findSignatureBlock(text);
+  if (!block) return undefined;
+  const person = readSignatureLines(block.lines, hint);
+  const says = person.name || person.emails.length || person.phones.length || person.social.length;
+  return says ? person : undefined;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readSignature } from '../../../lib/extract/signature/read-signature';
+import { findSignatureBlock } from '../../../lib/extract/signature/signature-block';
+
+describe('findSignatureBlock', () => {
+  it.each([
+    [
+      'after a sign-off',
+      'Hi Sam,\n\nSee you Tuesday.\n\nBest regards,\nJane Doe\nAcme Corp',
+      ['Jane Doe', 'Acme Corp'],
+    ],
+    ['after "--"', 'Numbers attached.\n-- \nJane Doe\n+1 415 555 0134', ['Jane Doe', '+1 415 555 0134']],
+    ['a name on the sign-off line', 'Works for me.\n\nThanks, Jane', ['Jane']],
+    [
+      'the last short lines when nobody signs off',
+      'The contract is attached, please sign page four and send it back to me today.\n\nJane Doe\nHead of Legal\nAcme Corp',
+      ['Jane Doe', 'Head of Legal', 'Acme Corp'],
+    ],
+  ])('finds the block %s', (_case, text, lines) => {
+    expect(findSignatureBlock(text)?.lines).toEqual(lines);
+  });
+
+  it('leaves out "Sent from my iPhone" and the legal footer under the signature', () => {
+    const text =
+      'Confirmed.\n\nCheers,\nJane Doe\nVP Sales, Acme Corp\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are for the sole use of the intended recipient.';
+    expect(findSignatureBlock(text)?.lines).toEqual(['Jane Doe', 'VP Sales, Acme Corp']);
+  });
+
+  it('never takes the quoted message’s signature for the writer’s', () => {
+    const text =
+      'Sounds good, talk Monday.\n\nOn Mon, 3 Mar 2025 at 10:02, Jane Doe <jane@acme.example> wrote:\n> Can we meet?\n>\n> Best regards,\n> Jane Doe\n> CFO, Acme Corp\n> +1 415 555 0134';
+    expect(readSignature(text, { name: 'Sam Lee', email: 'sam@globex.example' })).toBeUndefined();
+    const forwarded =
+      'FYI, see below.\n\nPaul\n\n---------- Forwarded message ---------\nFrom: Jane Doe <jane@acme.example>\n\nRegards,\nJane Doe\nCFO, Acme Corp';
+    expect(readSignature(forwarded, { name: 'Paul Martin' })?.name).toBe('Paul');
+  });
+});
+
+describe('readSignature', () => {
+  it('splits "Name | Title | Company" on one line', () => {
+    const person = readSignature(
+      'Deal.\n\n--\nTomás Ruiz | Account Executive | Northwind Traders\ntomas@northwind.example',
+    );
+    expect(person).toMatchObject({ name: 'Tomás Ruiz', title: 'Account Executive', company: 'Northwind Traders' });
+    expect(person?.emails).toEqual(['tomas@northwind.example']);
+  });
+
+  it('keeps each phone’s label, the address, the website and the LinkedIn profile', () => {
+    const person = readSignature(
+      [
+        'Let me know.',
+        '',
+        'Kind regards,',
+        'Dr. Kwame Mensah, MBA',
+        'Director of Procurement',
+        'Globex Ltd',
+        '120 Market Street, Suite 400',
+        'San Francisco, CA 94105',
+        'T: +1 (415) 555-0100 | M: +1 (415) 555-0199',
+        'Fax: +1 (415) 555-0111',
+        'www.globex.example | linkedin.com/in/kwamemensah',
+      ].join('\n'),
+    );
+    expect(person).toMatchObject({
+      name: 'Kwame Mensah',
+      title: 'Director of Procurement',
+      company: 'Globex Ltd',
+      address: '120 Market Street, Suite 400, San Francisco, CA 94105',
+      website: 'https://www.globex.example',
+      social: ['https://www.linkedin.com/in/kwamemensah/'],
+    });
+    expect(person?.phones).toEqual([
+      { number: '+1 (415) 555-0100', label: 'work' },
+      { number: '+1 (415) 555-0199', label: 'mobile' },
+      { number: '+1 (415) 555-0111', label: 'fax' },
+    ]);
+  });
+
+  it('reads a lower-case name when the sender’s header names them', () => {
+    const person = readSignature(
+      'Call me.\n\nBest Regards,\nchianfong cuthbert, Account Manager\nReynolds Associates, LLC',
+      {
+        name: 'chianfong cuthbert',
+      },
+    );
+    expect(person).toMatchObject({
+      name: 'chianfong cuthbert',
+      title: 'Account Manager',
+      company: 'Reynolds Associates, LLC',
+    });
+  });
+
+  it('finds nobody in a message without a signature', () => {
+    expect(readSignature('Hello\n\nSent from my iPhone')).toBeUndefined();
+    expect(readSignature('')).toBeUndefined();
+  });
+});
