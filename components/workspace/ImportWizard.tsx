@@ -25,6 +25,7 @@ const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   'duplicate-in-file': 'Duplicate in this file',
   suppressed: 'Forgotten — skipped',
   error: 'Rejected',
+  blank: 'Skipped (blank or a note)',
 };
 
 /** The preview lists this many rows; the counts always cover the whole file. */

@@ -1,16 +1,30 @@
 import Papa from 'papaparse';
+import { type CsvEncoding, decodeCsvBytes } from './file-encoding';
 import { knownHeaderCount } from './map-columns';
+
+export interface ParsedRow {
+  line: number;
+  cells: string[];
+  error?: string;
+  /** Set when the row is skipped as it stands: empty, or a note or total line after the data. Says why. */
+  skip?: string;
+}
 
 export interface ParsedCsv {
   headers: string[];
   /**
-   * The records after the header, empty ones left out. `line` is the row
+   * Every record after the header up to the last one with anything in it,
+   * so each row a spreadsheet shows gets an outcome. `line` is the row
    * number a spreadsheet shows for the record (the file's first record is
    * row 1), which is how a rep finds it. `error` is set when the record's
    * quoting is broken; such a row is rejected on import.
    */
-  rows: { line: number; cells: string[]; error?: string }[];
+  rows: ParsedRow[];
 }
+
+/** Past these a side panel would run out of memory or patience: refused before parsing. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 1_000_000;
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t'] as const;
 /** Enough of the file to see its preamble, header and first records. */
@@ -111,14 +125,17 @@ function looksBinary(text: string): boolean {
  * papaparse's; finding the separator and the header row is ours.
  */
 export function parseCsv(text: string): ParsedCsv {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new Error('The file is empty.');
+  // Excel's "sep=;" first line names the separator; Excel does not show it as a row, so neither do the row numbers.
+  const sep = /^sep=(.)\r?\n/i.exec(body.slice(0, 8));
+  if (sep) body = body.slice(sep[0].length);
   if (looksBinary(body)) {
     throw new Error(
-      'This is not a CSV file in UTF-8 (it looks like a spreadsheet, a UTF-16 text file or another binary file). Save it as "CSV UTF-8" and try again.',
+      'This is not a CSV file (it looks like a spreadsheet or another binary file, or the wrong encoding was chosen). Save it as "CSV UTF-8" and try again.',
     );
   }
-  const delimiter = detectDelimiter(body);
+  const delimiter = sep?.[1] ?? detectDelimiter(body);
   const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const records = result.data;
   const h = findHeaderRow(records);
@@ -129,12 +146,92 @@ export function parseCsv(text: string): ParsedCsv {
     if (why !== undefined && e.row !== undefined && !problems.has(e.row)) problems.set(e.row, why);
   }
   const headers = (records[h] ?? []).map((c) => c.trim());
-  const rows: ParsedCsv['rows'] = [];
-  for (let i = h + 1; i < records.length; i++) {
+  let end = records.length;
+  while (end > h + 1 && !hasContent(records[end - 1] ?? [])) end--;
+  const notesFrom = trailingNotesStart(records, h + 1, end, headers.length);
+  const rows: ParsedRow[] = [];
+  for (let i = h + 1; i < end; i++) {
     const cells = records[i] ?? [];
-    if (!hasContent(cells)) continue;
+    const line = i + 1;
+    if (!hasContent(cells)) {
+      rows.push({ line, cells, skip: 'blank row' });
+      continue;
+    }
+    if (i >= notesFrom) {
+      const text =
+        cells
+          .find((c) => !blank(c))
+          ?.trim()
+          .slice(0, 80) ?? '';
+      rows.push({ line, cells, skip: `a note after the data ("${text}"), not a person` });
+      continue;
+    }
     const error = problems.get(i);
-    rows.push(error === undefined ? { line: i + 1, cells } : { line: i + 1, cells, error });
+    rows.push(error === undefined ? { line, cells } : { line, cells, error });
   }
   return { headers, rows };
+}
+
+const NOTE_WORDS = /total|records?\b|confidential|copyright|generated|exported|report|count|rows?\b/i;
+
+/**
+ * A record after the data that is a note, not a person: its only filled
+ * cell is the first, with no email in it, and either the record stops short
+ * of the header (a report's footer: "Grand Totals (120 records)",
+ * "Confidential Information - Do Not Distribute") or it reads like a total.
+ */
+function isNote(cells: readonly string[], width: number): boolean {
+  if (nonEmptyCells(cells) !== 1 || blank(cells[0] ?? '')) return false;
+  const text = cells[0] ?? '';
+  if (text.includes('@')) return false;
+  return cells.length * 2 <= width || NOTE_WORDS.test(text);
+}
+
+/** Where the notes after the data begin (blank records among them included), in a file of three or more columns; `end` when none. */
+function trailingNotesStart(records: readonly string[][], from: number, end: number, width: number): number {
+  if (width < 3) return end;
+  let i = end;
+  while (i > from) {
+    const cells = records[i - 1] ?? [];
+    if (hasContent(cells) && !isNote(cells, width)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Newlines in the bytes: an upper bound on a file's records, known without parsing. */
+function lineCount(bytes: Uint8Array): number {
+  let n = 0;
+  let at = bytes.indexOf(0x0a);
+  while (at >= 0) {
+    n++;
+    at = bytes.indexOf(0x0a, at + 1);
+  }
+  return n;
+}
+
+export interface ParsedCsvFile {
+  parsed: ParsedCsv;
+  encoding: CsvEncoding;
+}
+
+/**
+ * A file's bytes as a CSV: refused past 100 MB or 1,000,000 lines before
+ * anything is decoded, then decoded in the encoding detected (or the one
+ * the rep chose) and parsed.
+ */
+export function parseCsvFile(bytes: Uint8Array, chosen?: CsvEncoding): ParsedCsvFile {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(0);
+    throw new Error(`The file is ${mb} MB; LeadClip imports files of up to 100 MB. Split it and import the parts.`);
+  }
+  // UTF-16 has two bytes per newline, one of them 0x0a: counting 0x0a still bounds the records.
+  const lines = lineCount(bytes);
+  if (lines > MAX_IMPORT_ROWS + 1) {
+    throw new Error(
+      `The file has ${lines.toLocaleString('en')} lines; LeadClip imports up to ${MAX_IMPORT_ROWS.toLocaleString('en')} rows at a time. Split it and import the parts.`,
+    );
+  }
+  const { text, encoding } = decodeCsvBytes(bytes, chosen);
+  return { parsed: parseCsv(text), encoding };
 }

@@ -16,16 +16,20 @@ import type { Provenance } from '../model/provenance';
 import { UNSCORED } from '../model/score';
 import { decodeList, decodeTime, type ListKind } from './cell-codec';
 import { combineStatus, readLifecycleStage, readRating, readSource, readStatus } from './crm-values';
+import { undoApostrophe, unsafeLinkScheme } from './import-cells';
 import { joinLocation } from './location';
-import type { ColumnMapping, ImportField } from './map-columns';
+import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from './map-columns';
 import type { ParsedCsv } from './parse-csv';
 import { restoreFormula, writeCsv } from './write-csv';
 
 export interface ImportRowPlan {
   /** The row number a spreadsheet shows (see ParsedCsv). */
   line: number;
-  /** `suppressed`: the person was forgotten (an erasure request) and is skipped unless the rep overrides. */
-  outcome: 'new' | 'update' | 'unchanged' | 'duplicate-in-file' | 'suppressed' | 'error';
+  /**
+   * `suppressed`: the person was forgotten (an erasure request) and is skipped unless the rep overrides.
+   * `blank`: an empty row, or a note or total line after the data: skipped, and `errors` says which.
+   */
+  outcome: 'new' | 'update' | 'unchanged' | 'duplicate-in-file' | 'suppressed' | 'error' | 'blank';
   name: string;
   /** For an error, why the row is rejected; for a duplicate, which row it repeats. One sentence each, starting "Row N". */
   errors: string[];
@@ -74,6 +78,8 @@ export interface RowRead {
   line: number;
   name: string;
   errors: string[];
+  /** Why the row is skipped without being read (blank, a note): see ParsedRow.skip. */
+  skip?: string;
   /** Absent when the row has errors. */
   values?: RowValues;
 }
@@ -217,6 +223,8 @@ class RowReader {
 
   read(row: ParsedCsv['rows'][number]): RowRead {
     const at = `Row ${row.line}`;
+    if (row.skip !== undefined)
+      return { line: row.line, name: '', errors: [`${at}: ${row.skip}, skipped`], skip: row.skip };
     const errors: string[] = [];
     const fail = (why: string) => errors.push(`${at}: ${why}`);
     const { cells } = row;
@@ -241,9 +249,19 @@ class RowReader {
         fail(`"${raw}" is not a valid email address`);
       }
     }
-    const phones = [...this.list(cells, 'phone', 'phone'), ...this.list(cells, 'mobile', 'phone')];
-    const websites = this.list(cells, 'website', 'url').map(websiteUrl);
-    const urls = [...this.list(cells, 'url', 'url'), ...this.list(cells, 'linkedin', 'url'), ...websites];
+    // Apollo and others write "'+91 98113 42484" so Excel keeps the number as text.
+    const phones = [...this.list(cells, 'phone', 'phone'), ...this.list(cells, 'mobile', 'phone')].map(undoApostrophe);
+    const links = (field: ImportField): string[] =>
+      this.list(cells, field, 'url').filter((u) => {
+        const scheme = unsafeLinkScheme(u);
+        if (scheme === undefined) return true;
+        fail(
+          `the ${IMPORT_FIELD_LABEL[field]} cell holds a ${scheme} link ("${u.slice(0, 60)}"), which could run code when opened, so the row is rejected`,
+        );
+        return false;
+      });
+    const websites = links('website').map(websiteUrl);
+    const urls = [...links('url'), ...links('linkedin'), ...websites];
     const uniqueEmails = uniqueBy(emails, emailIdentity);
 
     // A LeadClip file carries the domain as it was; other files give it by their website or business email.
@@ -635,6 +653,7 @@ export class ImportPlanner {
     suppressed: (keys: IdentityKeys) => Suppression | undefined = () => undefined,
   ): PlannedRow {
     const base = { line: read.line, name: read.name };
+    if (read.skip !== undefined) return { plan: { ...base, outcome: 'blank', errors: read.errors, changed: [] } };
     const v = read.values;
     if (!v) return { plan: { ...base, outcome: 'error', errors: read.errors, changed: [] } };
     const match = this.match(v.id, v.keys, store);
@@ -679,7 +698,7 @@ export class ImportPlanner {
 }
 
 export function emptyCounts(): ImportPreview['counts'] {
-  return { new: 0, update: 0, unchanged: 0, 'duplicate-in-file': 0, suppressed: 0, error: 0 };
+  return { new: 0, update: 0, unchanged: 0, 'duplicate-in-file': 0, suppressed: 0, error: 0, blank: 0 };
 }
 
 export function previewOf(rows: ImportRowPlan[]): ImportPreview {

@@ -75,6 +75,7 @@ describe("importing LinkedIn's Connections.csv", () => {
       'duplicate-in-file': 0,
       suppressed: 0,
       error: 1,
+      blank: 0,
     });
     expect(preview.rows.map((r) => [r.line, r.outcome, r.name])).toEqual([
       [5, 'new', 'Ada Lovelace'],
@@ -258,6 +259,7 @@ describe('malformed files', () => {
       'duplicate-in-file': 0,
       suppressed: 0,
       error: 7,
+      blank: 0,
     });
     expect(
       Object.fromEntries(preview.rows.filter((r) => r.outcome === 'error').map((r) => [r.line, r.errors])),
@@ -320,6 +322,7 @@ describe('duplicates inside the file', () => {
       'duplicate-in-file': 2,
       suppressed: 0,
       error: 0,
+      blank: 0,
     });
     const dups = preview.rows.filter((r) => r.outcome === 'duplicate-in-file');
     expect(dups.map((r) => r.errors)).toEqual([

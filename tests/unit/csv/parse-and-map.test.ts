@@ -35,13 +35,15 @@ describe('parseCsv', () => {
     expect(parsed.rows[0]?.cells[5]).toBe('Head of Research, Europe');
   });
 
-  it('handles a BOM, CRLF, quotes, line breaks inside cells, and skips empty lines', () => {
+  it('handles a BOM, CRLF, quotes, line breaks inside cells, and keeps empty lines as skipped rows', () => {
     const text =
       '\uFEFFName,Notes\r\n"Ada ""the Countess"" Lovelace","line one\r\nline two, still"\r\n\r\n,\r\nGrace,plain\r\n';
     const parsed = parseCsv(text);
     expect(parsed.headers).toEqual(['Name', 'Notes']);
     expect(parsed.rows).toEqual([
       { line: 2, cells: ['Ada "the Countess" Lovelace', 'line one\r\nline two, still'] },
+      { line: 3, cells: [''], skip: 'blank row' },
+      { line: 4, cells: ['', ''], skip: 'blank row' },
       { line: 5, cells: ['Grace', 'plain'] },
     ]);
   });
