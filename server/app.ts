@@ -165,7 +165,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/v1/pull', async (c) => {
     const parsed = PullQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
-    const result = await store.pull(c.get('who'), Number(parsed.data.cookie), parsed.data.limit);
+    const result = await store.pull(c.get('who'), Number(parsed.data.cookie), parsed.data.limit, now());
     return c.json(PullResponseSchema.parse(result));
   });
 

@@ -18,7 +18,8 @@ export class RateLimiter {
   take(id: string, now: number): number {
     const perMs = this.options.perMinute / 60_000;
     const b = this.buckets.get(id) ?? { tokens: this.options.burst, at: now };
-    const tokens = Math.min(this.options.burst, b.tokens + (now - b.at) * perMs);
+    // A clock set back (corrected) must not drain the bucket: time that ran backwards refills nothing.
+    const tokens = Math.min(this.options.burst, b.tokens + Math.max(0, now - b.at) * perMs);
     if (tokens >= 1) {
       this.buckets.set(id, { tokens: tokens - 1, at: now });
       return 0;

@@ -156,7 +156,7 @@ export class SyncStore {
       const first = mutations[0]?.mid ?? last + 1;
       if (first > last + 1) throw gap(last);
       const fresh = mutations.filter((m) => m.mid > last);
-      if (fresh.length === 0) return { lastMutationId: last, version, rejected: [] };
+      if (fresh.length === 0) return { lastMutationId: last, version, rejected: [], time: options.now };
 
       const existing = await this.loadRecords(tx, who.teamId, fresh);
       const changed = new Map<string, RecordRow>();
@@ -181,7 +181,7 @@ export class SyncStore {
         }
         const id = `${m.table}\u0000${m.key}`;
         const current = changed.get(id) ?? existing.get(id);
-        const next = mergeMutation(current, m, history);
+        const next = mergeMutation(current, m, history, limit);
         if (next) changed.set(id, next);
       }
 
@@ -230,7 +230,7 @@ export class SyncStore {
         lastMutationId,
         options.now,
       ]);
-      return { lastMutationId, version, rejected };
+      return { lastMutationId, version, rejected, time: options.now };
     });
   }
 
@@ -277,7 +277,7 @@ export class SyncStore {
   }
 
   /** Records of the caller's team changed after `cookie`, oldest change first. */
-  async pull(who: Principal, cookie: number, limit: number): Promise<PullResponse> {
+  async pull(who: Principal, cookie: number, limit: number, now = Date.now()): Promise<PullResponse> {
     return this.db.transaction(async (tx) => {
       const team = await tx.query<{ version: unknown }>('SELECT version FROM teams WHERE id = $1', [who.teamId]);
       const teamVersion = toNumber(team[0]?.version ?? 0);
@@ -300,7 +300,7 @@ export class SyncStore {
         };
       });
       const lastVersion = changes.at(-1)?.version ?? since;
-      return { changes, cookie: String(lastVersion), more: rows.length > limit };
+      return { changes, cookie: String(lastVersion), more: rows.length > limit, time: now };
     });
   }
 
@@ -433,7 +433,12 @@ export function mergeMutation(
   current: RecordRow | undefined,
   m: Mutation,
   history: PendingHistory[],
+  futureWall = Number.POSITIVE_INFINITY,
 ): RecordRow | undefined {
+  // A stored clock further ahead than the server now accepts came from a wrong clock (the server's,
+  // once): it must not outrank every real edit until the calendar catches up.
+  const beats = (incoming: string, have: string) =>
+    compareHlc(incoming, have) > 0 || (incoming !== have && hlcWall(have) > futureWall);
   // A forgotten record stays forgotten: later writes to it (from a replica that had not pulled the
   // erasure yet) are dropped, values and all, rather than kept in history.
   if (current?.deleted?.forget) return undefined;
@@ -445,7 +450,7 @@ export function mergeMutation(
   let changed = current === undefined;
   for (const [field, incoming] of Object.entries(m.fields)) {
     const have = fields[field];
-    const order = have ? compareHlc(incoming.hlc, have.hlc) : 1;
+    const order = have ? (beats(incoming.hlc, have.hlc) ? 1 : compareHlc(incoming.hlc, have.hlc)) : 1;
     if (order === 0) continue;
     if (order > 0) {
       if (have) history.push(loser(m, field, have, incoming.hlc, 'superseded'));
@@ -456,7 +461,7 @@ export function mergeMutation(
     }
   }
   if (m.deleted) {
-    const order = deleted ? compareHlc(m.deleted.hlc, deleted.hlc) : 1;
+    const order = deleted ? (beats(m.deleted.hlc, deleted.hlc) ? 1 : compareHlc(m.deleted.hlc, deleted.hlc)) : 1;
     if (order > 0) {
       if (deleted) history.push(loser(m, DELETED_FIELD, deleted, m.deleted.hlc, 'superseded'));
       deleted = m.deleted;

@@ -89,6 +89,8 @@ export const PushResponseSchema = z.strictObject({
   version: z.number().int().nonnegative(),
   /** Mutations consumed but not applied (kept in the server's history with the reason). */
   rejected: z.array(RejectedMutationSchema),
+  /** The server's clock when it answered: a client whose clock runs ahead stamps its writes from this. */
+  time: z.number().int().nonnegative().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
@@ -114,6 +116,8 @@ export const PullResponseSchema = z.strictObject({
   changes: z.array(ChangeSchema),
   cookie: CookieSchema,
   more: z.boolean(),
+  /** The server's clock when it answered (see PushResponse.time). */
+  time: z.number().int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
@@ -181,6 +185,13 @@ export const SyncStateSchema = z.object({
   retryAt: z.number().int().nonnegative().optional(),
   /** The server this state belongs to: a different URL starts over. */
   serverUrl: z.string().default(''),
+  /**
+   * How far behind this computer's clock the server's was (negative milliseconds), measured at
+   * `skewAt` (local time) when this computer ran more than a minute ahead. New clocks are stamped
+   * from the server's time until the next answer says otherwise.
+   */
+  skewMs: z.number().int().optional(),
+  skewAt: z.number().int().nonnegative().optional(),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 

@@ -12,17 +12,23 @@ import type { Suppression } from '../model/privacy';
 import {
   type Change,
   type DeletedFlag,
+  type FieldValue,
   type Mutation,
+  type OutboxRow,
   type PushResponse,
   SYNC_LIMITS,
   SYNC_TABLES,
   type SyncRecord,
+  type SyncState,
   type SyncTable,
 } from '../model/sync';
-import { hlcWall, receiveHlc } from './hlc';
+import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
 import { type SyncedRow, syncTables } from './outbox';
-import { readState, writeState } from './state';
+import { localClock, readState, withServerTime, writeState } from './state';
+
+/** Every quarantined row sync put aside starts with this, so the side panel can count them. */
+export const SYNC_QUARANTINE_PREFIX = 'sync:';
 
 const SCHEMAS: Record<SyncTable, z.ZodType> = {
   leads: LeadSchema,
@@ -51,6 +57,9 @@ export interface SyncResult {
   rejected: number;
 }
 
+/** Push rounds in a row with refused writes before a pass gives up. */
+const MAX_REFUSED_ROUNDS = 3;
+
 /** Under the server's 1 MB body limit with room for the envelope. */
 const MAX_PUSH_BYTES = 900_000;
 
@@ -78,11 +87,20 @@ export class SyncEngine {
 
   async syncOnce(): Promise<SyncResult> {
     const result: SyncResult = { pushed: 0, pulled: 0, rejected: 0 };
+    // Refused writes come back to the outbox re-stamped; a server that keeps refusing must not hold us here.
+    let refusedRounds = 0;
     for (;;) {
       const step = await this.pushBatch();
       if (step === undefined) break;
       result.pushed += step.acked;
       result.rejected += step.rejected;
+      refusedRounds = step.rejected > 0 ? refusedRounds + 1 : 0;
+      if (refusedRounds > MAX_REFUSED_ROUNDS) {
+        throw new SyncHttpError(
+          'The sync server keeps refusing changes as stamped in the future. Check its clock.',
+          422,
+        );
+      }
     }
     for (;;) {
       const page = await this.pullPage();
@@ -92,12 +110,8 @@ export class SyncEngine {
     await this.db.transaction('rw', syncTables(this.db), async () => {
       const s = await readState(this.db);
       if (!s) return;
-      // A pass with refused changes keeps the error it recorded; a clean pass clears the last one.
-      if (result.rejected > 0) await writeState(this.db, { ...s, lastSyncAt: this.now() });
-      else {
-        const { lastError: _cleared, ...rest } = s;
-        await writeState(this.db, { ...rest, lastSyncAt: this.now() });
-      }
+      const { lastError: _cleared, ...rest } = s;
+      await writeState(this.db, { ...rest, lastSyncAt: this.now() });
     });
     return result;
   }
@@ -161,29 +175,54 @@ export class SyncEngine {
       if (!s) return;
       const seqs = rows.slice(0, acked).flatMap((r) => (r.seq === undefined ? [] : [r.seq]));
       await this.db.outbox.bulkDelete(seqs);
-      let { cookie, lastError } = s;
+      const now = this.now();
+      let next = withServerTime(
+        { ...s, lastMutationId: Math.max(s.lastMutationId, res.lastMutationId) },
+        res.time,
+        now,
+      );
       const refused = sent.filter((m) => rejected.has(m.mid));
-      if (refused.length > 0) {
-        // The server kept these in its history but not in the records. Forget their clocks and
-        // pull everything again, so the server's values replace the refused ones here too.
-        for (const m of refused) {
-          const shadow = await this.db.syncRecords.get([m.table, m.key]);
-          if (!shadow) continue;
-          const clocks = { ...shadow.clocks };
-          for (const f of Object.keys(m.fields)) if (clocks[f] === m.fields[f]?.hlc) delete clocks[f];
-          await this.db.syncRecords.put({ ...shadow, clocks });
-        }
-        cookie = '0';
-        lastError = `${refused.length} change(s) refused by the server: ${res.rejected[0]?.reason ?? ''}. Check this computer's clock.`;
-      }
-      await writeState(this.db, {
-        ...s,
-        lastMutationId: Math.max(s.lastMutationId, res.lastMutationId),
-        cookie,
-        ...(lastError ? { lastError } : {}),
-      });
+      if (refused.length > 0) next = await this.restamp(next, refused, now);
+      await writeState(this.db, next);
     });
     return { acked, rejected: rejected.size };
+  }
+
+  /**
+   * The server refused these writes as stamped too far ahead of its clock. The rep's values stay:
+   * each field whose local clock is still the refused one is queued again with a clock from the
+   * server's time (this computer's clock is wrong, not the edit). Fields written again since are
+   * already queued with their newer clock.
+   */
+  private async restamp(state: SyncState, refused: readonly Mutation[], now: number): Promise<SyncState> {
+    const local = localClock(state, now);
+    let clock = local.clock;
+    const shadows = await this.db.syncRecords.bulkGet(refused.map((m) => [m.table, m.key] as [string, string]));
+    const again: OutboxRow[] = [];
+    const nextShadows = new Map<string, SyncRecord>();
+    for (const [i, m] of refused.entries()) {
+      const id = `${m.table}\u0000${m.key}`;
+      const shadow = nextShadows.get(id) ?? shadows[i];
+      if (!shadow || shadow.deleted?.forget) continue;
+      const t = tickHlc(clock, local.at);
+      clock = t.state;
+      const clocks = { ...shadow.clocks };
+      const fields: Record<string, FieldValue> = {};
+      for (const [f, fv] of Object.entries(m.fields)) {
+        if (clocks[f] !== fv.hlc) continue;
+        fields[f] = { v: fv.v, hlc: t.hlc };
+        clocks[f] = t.hlc;
+      }
+      let deleted = shadow.deleted;
+      const stillDeleted = m.deleted !== undefined && deleted?.hlc === m.deleted.hlc;
+      if (stillDeleted && m.deleted) deleted = { ...m.deleted, hlc: t.hlc };
+      if (Object.keys(fields).length === 0 && !stillDeleted) continue;
+      again.push({ table: m.table, key: m.key, fields, ...(stillDeleted && deleted ? { deleted } : {}) });
+      nextShadows.set(id, { table: m.table, key: m.key, clocks, ...(deleted ? { deleted } : {}) });
+    }
+    await this.db.syncRecords.bulkPut([...nextShadows.values()]);
+    await this.db.outbox.bulkAdd(again);
+    return { ...state, hlc: clock };
   }
 
   /** Fetch one page and apply it, with its cookie, in one transaction. */
@@ -191,7 +230,7 @@ export class SyncEngine {
     const state = await readState(this.db);
     if (!state) return { count: 0, more: false };
     const page = await this.http.pull(state.cookie, this.pullLimit);
-    await applyPull(this.db, page.changes, page.cookie, state.cookie);
+    await applyPull(this.db, page.changes, page.cookie, state.cookie, this.now(), page.time);
     return { count: page.changes.length, more: page.more };
   }
 }
@@ -221,12 +260,18 @@ export async function applyPull(
   changes: readonly Change[],
   cookie: string,
   fetchedWith: string,
+  now = Date.now(),
+  serverTime?: number,
 ): Promise<void> {
   const tables = SYNC_TABLES.map((t) => db.table(t));
   await db.transaction('rw', [...tables, db.quarantine, db.suppressions, ...syncTables(db)], async () => {
-    const state = await readState(db);
-    if (!state) return;
-    let clock = state.hlc;
+    const stored = await readState(db);
+    if (!stored) return;
+    const state = withServerTime(stored, serverTime, now);
+    const local = localClock(state, now);
+    let clock = local.clock;
+    // A clock no server accepts today: received, it would drag ours into the future; kept, it would win for days.
+    const future = (hlc: string) => isFutureHlc(hlc, local.at, SYNC_LIMITS.maxClockAheadMs);
     const shadows = await db.syncRecords.bulkGet(changes.map((c) => [c.table, c.key] as [string, string]));
     // Read and write in bulk, a table at a time: one request per row is what makes a large pull slow.
     const locals = new Map<string, SyncedRow | undefined>();
@@ -242,13 +287,28 @@ export async function applyPull(
     const suppress = new Map<string, Suppression>();
     for (const [i, change] of changes.entries()) {
       const id = `${change.table}\u0000${change.key}`;
+      const remoteClocks = [
+        ...Object.values(change.fields).map((f) => f.hlc),
+        ...(change.deleted ? [change.deleted.hlc] : []),
+      ];
+      if (!change.deleted?.forget && remoteClocks.some(future)) {
+        // Kept aside, not merged: the local record and its clocks stay as the rep left them.
+        await db.quarantine.add({
+          table: change.table,
+          fromVersion: CURRENT_SCHEMA_VERSION,
+          error: `${SYNC_QUARANTINE_PREFIX} a teammate's change is stamped more than 5 minutes in the future (their computer's clock is wrong); not applied`,
+          row: { key: change.key, fields: change.fields, ...(change.deleted ? { deleted: change.deleted } : {}) },
+        });
+        continue;
+      }
       const shadow = nextShadows.get(id) ?? shadows[i];
       const local = locals.get(id);
       const clocks: Record<string, string> = { ...(shadow?.clocks ?? {}) };
       const merged: SyncedRow = { ...(local ?? {}) };
       for (const [field, remote] of Object.entries(change.fields)) {
         clock = receiveHlc(clock, remote.hlc);
-        const mine = clocks[field];
+        // Our own clock from a wrong computer clock does not win: the server refused it too.
+        const mine = clocks[field] !== undefined && !future(clocks[field]) ? clocks[field] : undefined;
         if (mine !== undefined && mine > remote.hlc && local !== undefined) continue;
         clocks[field] = mine !== undefined && mine > remote.hlc ? mine : remote.hlc;
         if (remote.v === null) delete merged[field];
@@ -257,7 +317,8 @@ export async function applyPull(
       let deleted: DeletedFlag | undefined = shadow?.deleted;
       if (change.deleted) {
         clock = receiveHlc(clock, change.deleted.hlc);
-        if (!deleted || change.deleted.hlc > deleted.hlc || change.deleted.forget) deleted = change.deleted;
+        const ours = deleted && !future(deleted.hlc) ? deleted : undefined;
+        if (!ours || change.deleted.hlc > ours.hlc || change.deleted.forget) deleted = change.deleted;
       }
       if (deleted?.forget) {
         // A person was forgotten on another replica: no clocks, no pending changes of ours survive either.
@@ -297,7 +358,7 @@ export async function applyPull(
         await db.quarantine.add({
           table: change.table,
           fromVersion: CURRENT_SCHEMA_VERSION,
-          error: `sync: ${parsed.error.issues[0]?.message ?? 'invalid record'}`,
+          error: `${SYNC_QUARANTINE_PREFIX} ${parsed.error.issues[0]?.message ?? 'invalid record'}`,
           row: merged,
         });
       }

@@ -74,3 +74,17 @@ export function receiveHlc(state: HlcState, remote: string): HlcState {
   if (r.wall === state.wall && r.counter > state.counter) return { ...state, counter: r.counter };
   return state;
 }
+
+/**
+ * A clock that ran ahead of `now` by more than `maxAheadMs` (this computer's clock was wrong once,
+ * and was corrected since) starts again from `now`: every clock it issued would be refused by the
+ * server, and every later one too, so staying monotonic with it would lose the rep's edits.
+ */
+export function boundHlc(state: HlcState, now: number, maxAheadMs: number): HlcState {
+  return state.wall > now + maxAheadMs ? { ...state, wall: now, counter: 0 } : state;
+}
+
+/** Whether a clock is further ahead of `now` than any server accepts. */
+export function isFutureHlc(s: string, now: number, maxAheadMs: number): boolean {
+  return hlcWall(s) > now + maxAheadMs;
+}

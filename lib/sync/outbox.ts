@@ -3,7 +3,7 @@ import type { LeadClipDB } from '../db/database';
 import type { DeletedFlag, FieldValue, OutboxRow, SyncRecord, SyncTable } from '../model/sync';
 import { SYNC_TABLES } from '../model/sync';
 import { tickHlc } from './hlc';
-import { freshState, readState, writeState } from './state';
+import { freshState, localClock, readState, writeState } from './state';
 
 /**
  * The outbox: every local write and its outbox row commit in one Dexie
@@ -68,7 +68,9 @@ export async function recordChanges(
   if (changes.length === 0) return 0;
   const state = await readState(db);
   if (!state?.tracking) return 0;
-  let clock = state.hlc;
+  const local = localClock(state, now);
+  const at = local.at;
+  let clock = local.clock;
   const shadows = await db.syncRecords.bulkGet(changes.map((c) => [c.table, c.key] as [string, string]));
   const byId = new Map<string, SyncRecord>();
   const rows: OutboxRow[] = [];
@@ -77,7 +79,7 @@ export async function recordChanges(
     const shadow = byId.get(id) ?? shadows[i] ?? { table: change.table, key: change.key, clocks: {} };
     const known = byId.has(id) || shadows[i] !== undefined;
     const tick = () => {
-      const t = tickHlc(clock, now);
+      const t = tickHlc(clock, at);
       clock = t.state;
       return t.hlc;
     };
@@ -219,11 +221,13 @@ export async function recordForgets(
     await db.syncRecords.bulkDelete(keys);
     return { outboxRows: pending.length, clockRows };
   }
-  let clock = state.hlc;
+  const local = localClock(state, now);
+  const at = local.at;
+  let clock = local.clock;
   const rows: OutboxRow[] = [];
   const next: SyncRecord[] = [];
   for (const r of records) {
-    const t = tickHlc(clock, now);
+    const t = tickHlc(clock, at);
     clock = t.state;
     const deleted: DeletedFlag = { v: true, hlc: t.hlc, forget: true };
     rows.push({ table: r.table, key: r.key, fields: {}, deleted });
