@@ -5,7 +5,7 @@ import type { MfItem } from '../../../lib/extract/microformats/parse';
 import { parseMicroformats } from '../../../lib/extract/microformats/parse';
 import { emailOf, hCards, localityOf, microformatsExtractor, plain } from '../../../lib/extract/sources/microformats';
 import { htmlDocument } from '../helpers';
-import { sharedCorpus } from './fixtures-dir';
+import { vendoredCorpus } from './fixtures-dir';
 
 /**
  * The microformats test suite (microformats/tests): every case whose expected
@@ -54,49 +54,47 @@ function jsonFiles(dir: string): string[] {
   );
 }
 
-const root = sharedCorpus('microformats/tests');
-if (root) {
-  const cases = jsonFiles(root)
-    .map((path) => ({
-      name: relative(root, path).replace(/\.json$/, ''),
-      html: readFileSync(path.replace(/\.json$/, '.html'), 'utf8'),
-      expected: (JSON.parse(readFileSync(path, 'utf8')) as { items: MfItem[] }).items,
-    }))
-    .filter((c) => hCards(c.expected).length > 0);
-  const suites = new Map<string, typeof cases>();
-  for (const c of cases) {
-    const [version = '', format = ''] = c.name.split('/');
-    const key = `${version} ${format}`;
-    suites.set(key, [...(suites.get(key) ?? []), c]);
-  }
+const root = join(vendoredCorpus('microformats'), 'tests');
+const cases = jsonFiles(root)
+  .map((path) => ({
+    name: relative(root, path).replace(/\.json$/, ''),
+    html: readFileSync(path.replace(/\.json$/, '.html'), 'utf8'),
+    expected: (JSON.parse(readFileSync(path, 'utf8')) as { items: MfItem[] }).items,
+  }))
+  .filter((c) => hCards(c.expected).length > 0);
+const suites = new Map<string, typeof cases>();
+for (const c of cases) {
+  const [version = '', format = ''] = c.name.split('/');
+  const key = `${version} ${format}`;
+  suites.set(key, [...(suites.get(key) ?? []), c]);
+}
 
-  for (const [suite, list] of suites) {
-    describe(`microformats ${suite}`, () => {
-      it.each(list.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-        const parsed = parseMicroformats(htmlDocument(c.html), PAGE);
-        expect(cards(parsed)).toEqual(cards(c.expected));
-      });
-    });
-  }
-
-  describe('microformats: people, not organisations, become candidates', () => {
-    it('hcard multiple: John Doe with both jobs, emails and phones; the agent card too', () => {
-      const c = cases.find((x) => x.name === 'microformats-v1/hcard/multiple');
-      const people = c ? microformatsExtractor.extract(htmlDocument(c.html), PAGE) : [];
-      expect(people.map((p) => p.fullName?.value)).toEqual(['John Doe', 'Dave Doe']);
-      expect(people[0]?.title?.value).toBe('Creative Director');
-      expect(people[0]?.company?.value).toBe('Madgex');
-      expect(people[0]?.location?.value).toBe('Brighton');
-      expect(people[0]?.emails?.map((e) => e.value)).toEqual(['john.doe@madgex.com', 'john.doe@webfeetmedia.com']);
-      expect(people[0]?.phones?.map((p) => p.value)).toEqual(['+1 415 555 100', '+1 415 555 200', '+1 415 555 300']);
-    });
-
-    it('h-card hcard: the nested organisation card is not a person', () => {
-      const c = cases.find((x) => x.name === 'microformats-v2/h-card/hcard');
-      const people = c ? microformatsExtractor.extract(htmlDocument(c.html), PAGE) : [];
-      expect(people.map((p) => [p.fullName?.value, p.company?.value])).toEqual([
-        ['Mitchell Baker', 'Mozilla Foundation'],
-      ]);
+for (const [suite, list] of suites) {
+  describe(`microformats ${suite}`, () => {
+    it.each(list.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const parsed = parseMicroformats(htmlDocument(c.html), PAGE);
+      expect(cards(parsed)).toEqual(cards(c.expected));
     });
   });
 }
+
+describe('microformats: people, not organisations, become candidates', () => {
+  it('hcard multiple: John Doe with both jobs, emails and phones; the agent card too', () => {
+    const c = cases.find((x) => x.name === 'microformats-v1/hcard/multiple');
+    const people = c ? microformatsExtractor.extract(htmlDocument(c.html), PAGE) : [];
+    expect(people.map((p) => p.fullName?.value)).toEqual(['John Doe', 'Dave Doe']);
+    expect(people[0]?.title?.value).toBe('Creative Director');
+    expect(people[0]?.company?.value).toBe('Madgex');
+    expect(people[0]?.location?.value).toBe('Brighton');
+    expect(people[0]?.emails?.map((e) => e.value)).toEqual(['john.doe@madgex.com', 'john.doe@webfeetmedia.com']);
+    expect(people[0]?.phones?.map((p) => p.value)).toEqual(['+1 415 555 100', '+1 415 555 200', '+1 415 555 300']);
+  });
+
+  it('h-card hcard: the nested organisation card is not a person', () => {
+    const c = cases.find((x) => x.name === 'microformats-v2/h-card/hcard');
+    const people = c ? microformatsExtractor.extract(htmlDocument(c.html), PAGE) : [];
+    expect(people.map((p) => [p.fullName?.value, p.company?.value])).toEqual([
+      ['Mitchell Baker', 'Mozilla Foundation'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullestName, type NameOptions, type ParsedName, parseName } from '../../../lib/extract/names/parse-name';
-import { sharedCorpus } from './fixtures-dir';
+import { describeShared, vendoredCorpus } from './fixtures-dir';
 
 /**
  * Three name parsers' own test cases, run against LeadClip's parser.
@@ -51,78 +51,73 @@ const CONTRADICTED: Readonly<Record<string, string>> = {
   "The Right Hon. the President of the Queen's Bench Division": 'upstream expected failure, no name in it',
 };
 
-const root = sharedCorpus('names');
-if (root) {
-  const read = <T>(file: string): T => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
+const read = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 
-  describe('names: python-nameparser', () => {
-    const cases = read<Array<{ input: string; expected: Expectation; test: string }>>('nameparser_cases.json');
-    it.each(cases.filter((c) => !CONTRADICTED[c.input]).map((c) => [c.input, c.expected] as const))(
-      '%s',
-      (input, expected) => check(parseName(input), expected),
-    );
+describeShared('names', 'names: python-nameparser', 'its LGPL-2.1 licence does not allow vendoring', (dir) => {
+  const cases = read<Array<{ input: string; expected: Expectation; test: string }>>(dir, 'nameparser_cases.json');
+  it.each(cases.filter((c) => !CONTRADICTED[c.input]).map((c) => [c.input, c.expected] as const))(
+    '%s',
+    (input, expected) => check(parseName(input), expected),
+  );
+});
+
+describe('names: humanparser', () => {
+  type Human = {
+    input: string;
+    kind: string;
+    options: Record<string, string[]> | null;
+    expected: Record<string, string>;
+  };
+  const cases = read<Human[]>(vendoredCorpus('names-humanparser'), 'humanparser_cases.json');
+  const options = (o: Human['options']): NameOptions => ({
+    extraSuffixes: o?.extraSuffixes,
+    ignoreSuffixes: o?.ignoreSuffix,
+    extraTitles: o?.extraSalutations,
+    ignoreTitles: o?.ignoreSalutation,
+    extraParticles: o?.extraCompound,
+    ignoreParticles: o?.ignoreCompound,
   });
-
-  describe('names: humanparser', () => {
-    type Human = {
-      input: string;
-      kind: string;
-      options: Record<string, string[]> | null;
-      expected: Record<string, string>;
-    };
-    const cases = read<Human[]>('humanparser_cases.json');
-    const options = (o: Human['options']): NameOptions => ({
-      extraSuffixes: o?.extraSuffixes,
-      ignoreSuffixes: o?.ignoreSuffix,
-      extraTitles: o?.extraSalutations,
-      ignoreTitles: o?.ignoreSalutation,
-      extraParticles: o?.extraCompound,
-      ignoreParticles: o?.ignoreCompound,
-    });
-    const fields: Record<string, Field> = {
-      salutation: 'title',
-      firstName: 'first',
-      middleName: 'middle',
-      lastName: 'last',
-      suffix: 'suffix',
-      fullName: 'fullName',
-    };
-    it.each(cases.map((c) => [`${c.kind} ${c.input}`, c] as const))('%s', (_name, c) => {
-      if (c.kind === 'getFullestName') {
-        expect(fullestName(c.input)).toBe(c.expected.fullName);
-        return;
-      }
-      const expected: Expectation = {};
-      for (const [k, v] of Object.entries(c.expected)) {
-        const field = fields[k];
-        if (field) expected[field] = v;
-      }
-      check(parseName(c.input, options(c.options)), expected);
-    });
+  const fields: Record<string, Field> = {
+    salutation: 'title',
+    firstName: 'first',
+    middleName: 'middle',
+    lastName: 'last',
+    suffix: 'suffix',
+    fullName: 'fullName',
+  };
+  it.each(cases.map((c) => [`${c.kind} ${c.input}`, c] as const))('%s', (_name, c) => {
+    if (c.kind === 'getFullestName') {
+      expect(fullestName(c.input)).toBe(c.expected.fullName);
+      return;
+    }
+    const expected: Expectation = {};
+    for (const [k, v] of Object.entries(c.expected)) {
+      const field = fields[k];
+      if (field) expected[field] = v;
+    }
+    check(parseName(c.input, options(c.options)), expected);
   });
+});
 
-  describe('names: theiconic/name-parser', () => {
-    const { cases } = read<{ cases: Array<{ input: string; expected: Record<string, string> }> }>(
-      'theiconic_name_parser_cases.json',
-    );
-    // Undo theiconic's rewrites of what it returns (see the note at the top).
-    const salutation = (s: string) => s.replace(/^the\s+/i, '').replace(/\bmister\b/gi, 'Mr.');
-    it.each(cases.filter((c) => !CONTRADICTED[c.input]).map((c) => [c.input, c.expected] as const))(
-      '%s',
-      (input, e) => {
-        const got = parseName(input);
-        check(
-          { ...got, title: salutation(got.title) },
-          {
-            title: e.salutation ?? '',
-            first: e.firstname ?? '',
-            middle: [e.initials, e.middlename].filter(Boolean).join(' '),
-            last: e.lastname ?? '',
-            suffix: e.suffix ?? '',
-            nickname: e.nickname ?? '',
-          },
-        );
+describe('names: theiconic/name-parser', () => {
+  const { cases } = read<{ cases: Array<{ input: string; expected: Record<string, string> }> }>(
+    vendoredCorpus('names-theiconic'),
+    'theiconic_name_parser_cases.json',
+  );
+  // Undo theiconic's rewrites of what it returns (see the note at the top).
+  const salutation = (s: string) => s.replace(/^the\s+/i, '').replace(/\bmister\b/gi, 'Mr.');
+  it.each(cases.filter((c) => !CONTRADICTED[c.input]).map((c) => [c.input, c.expected] as const))('%s', (input, e) => {
+    const got = parseName(input);
+    check(
+      { ...got, title: salutation(got.title) },
+      {
+        title: e.salutation ?? '',
+        first: e.firstname ?? '',
+        middle: [e.initials, e.middlename].filter(Boolean).join(' '),
+        last: e.lastname ?? '',
+        suffix: e.suffix ?? '',
+        nickname: e.nickname ?? '',
       },
     );
   });
-}
+});

@@ -7,7 +7,7 @@ import { microdataExtractor } from '../../../lib/extract/sources/microdata';
 import { rdfaExtractor } from '../../../lib/extract/sources/rdfa';
 import { type Candidate, CandidateSchema } from '../../../lib/model/candidate';
 import { htmlDocument } from '../helpers';
-import { sharedCorpus } from './fixtures-dir';
+import { vendoredCorpus } from './fixtures-dir';
 
 /**
  * schema.org's own examples: each gives the same people as JSON-LD, microdata
@@ -100,36 +100,34 @@ function matches(c: Candidate, p: Expected): void {
   if (p.address?.addressLocality) expect(got.location).toBe(clean(p.address.addressLocality));
 }
 
-const root = sharedCorpus('schemaorg/schemaorg-examples');
-if (root) {
-  const examples = readdirSync(root).filter((d) => d.startsWith('eg-'));
-  const cases = examples.flatMap((id) => {
-    const dir = join(root, id);
-    const files = new Set(readdirSync(dir));
-    const persons = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { persons: Expected[] }).persons;
-    return FORMS.filter(([file]) => files.has(file) && hasMarkup(join(dir, file)))
-      .filter(([file]) => !DIVERGENT_FORMS[`${id} ${file}`])
-      .map(([file, extractor]) => ({ id, dir, file, extractor, persons }));
-  });
+const root = join(vendoredCorpus('schemaorg'), 'schemaorg-examples');
+const examples = readdirSync(root).filter((d) => d.startsWith('eg-'));
+const cases = examples.flatMap((id) => {
+  const dir = join(root, id);
+  const files = new Set(readdirSync(dir));
+  const persons = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { persons: Expected[] }).persons;
+  return FORMS.filter(([file]) => files.has(file) && hasMarkup(join(dir, file)))
+    .filter(([file]) => !DIVERGENT_FORMS[`${id} ${file}`])
+    .map(([file, extractor]) => ({ id, dir, file, extractor, persons }));
+});
 
-  describe('schema.org examples: persons from JSON-LD, microdata and RDFa', () => {
-    it.each(cases.map((c) => [`${c.id} ${c.file}`, c] as const))('%s', (_name, c) => {
-      const unlisted = UNLISTED_PEOPLE[c.id] ?? [];
-      const people = extract(c.dir, c.file, c.extractor).filter((p) => !unlisted.includes(p.fullName?.value ?? ''));
-      expect(people.map((p) => p.fullName?.value ?? '')).toEqual(c.persons.map((p) => clean(p.name ?? '')));
-      c.persons.forEach((p, i) => {
-        const person = people[i];
-        expect(person).toBeDefined();
-        if (person) matches(person, p);
-      });
-    });
-
-    const multiForm = examples
-      .map((id) => ({ id, forms: cases.filter((c) => c.id === id) }))
-      .filter((e) => e.forms.length > 1);
-    it.each(multiForm.map((e) => [e.id, e.forms] as const))('%s: its forms agree', (_id, forms) => {
-      const [first, ...rest] = forms.map((c) => extract(c.dir, c.file, c.extractor).map(projection));
-      for (const form of rest) expect(form).toEqual(first);
+describe('schema.org examples: persons from JSON-LD, microdata and RDFa', () => {
+  it.each(cases.map((c) => [`${c.id} ${c.file}`, c] as const))('%s', (_name, c) => {
+    const unlisted = UNLISTED_PEOPLE[c.id] ?? [];
+    const people = extract(c.dir, c.file, c.extractor).filter((p) => !unlisted.includes(p.fullName?.value ?? ''));
+    expect(people.map((p) => p.fullName?.value ?? '')).toEqual(c.persons.map((p) => clean(p.name ?? '')));
+    c.persons.forEach((p, i) => {
+      const person = people[i];
+      expect(person).toBeDefined();
+      if (person) matches(person, p);
     });
   });
-}
+
+  const multiForm = examples
+    .map((id) => ({ id, forms: cases.filter((c) => c.id === id) }))
+    .filter((e) => e.forms.length > 1);
+  it.each(multiForm.map((e) => [e.id, e.forms] as const))('%s: its forms agree', (_id, forms) => {
+    const [first, ...rest] = forms.map((c) => extract(c.dir, c.file, c.extractor).map(projection));
+    for (const form of rest) expect(form).toEqual(first);
+  });
+});

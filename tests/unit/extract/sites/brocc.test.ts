@@ -7,15 +7,13 @@ import { SITE_EXTRACTORS } from '../../../../lib/extract/sites';
 import { withoutDecoration } from '../../../../lib/extract/sites/site-text';
 import type { Candidate } from '../../../../lib/model/candidate';
 import { htmlDocument } from '../../helpers';
-import { SHARED_FIXTURES } from '../fixtures-dir';
+import { describeShared } from '../fixtures-dir';
 
 /**
  * Real pages saved from a signed-in browser in 2025 (SubstrateLabs/brocc, MIT), read in
  * place and never copied. They hold real people's data: nothing here prints it; only a
  * failing assertion shows a value.
  */
-const DIR = join(SHARED_FIXTURES, 'profiles/brocc');
-const EXPECTED = join(DIR, 'expected.json');
 
 const PageSchema = z.object({
   upstream_markdown_must_not_contain: z.array(z.string()),
@@ -131,124 +129,134 @@ describe('how the brocc expectations are compared', () => {
   });
 });
 
-if (!existsSync(EXPECTED)) {
-  console.log(`brocc: ${DIR} is absent; its real-page checks are not registered.`);
-} else {
-  const expected = z.record(z.string(), PageSchema).parse(JSON.parse(readFileSync(EXPECTED, 'utf8')));
-  const pages = Object.keys(expected).filter((page) => existsSync(join(DIR, page)));
-  const extracted = new Map<string, { doc: Document; people: Candidate[] }>();
-  const read = (page: string) => {
-    const seen = extracted.get(page);
-    if (seen) return seen;
-    // Tracking iframes and remote stylesheets: happy-dom would try (and fail, loudly) to load each. No person lives in them.
-    const html = readFileSync(join(DIR, page), 'utf8')
-      .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, '')
-      .replace(/<link\b[^>]*rel="?stylesheet[^>]*>/gi, '');
-    const doc = htmlDocument(html);
-    const fields = expected[page]?.lead_fields ?? {};
-    const people = extractLeads(doc, savedFrom(page, fields), SITE_EXTRACTORS);
-    extracted.set(page, { doc, people });
-    return { doc, people };
-  };
+describeShared(
+  'profiles/brocc',
+  'brocc, 2025',
+  "they hold real people's data, which stays out of the repository",
+  (DIR) => {
+    const EXPECTED = join(DIR, 'expected.json');
+    const expected = z.record(z.string(), PageSchema).parse(JSON.parse(readFileSync(EXPECTED, 'utf8')));
+    const pages = Object.keys(expected).filter((page) => existsSync(join(DIR, page)));
+    const extracted = new Map<string, { doc: Document; people: Candidate[] }>();
+    const read = (page: string) => {
+      const seen = extracted.get(page);
+      if (seen) return seen;
+      // Tracking iframes and remote stylesheets: happy-dom would try (and fail, loudly) to load each. No person lives in them.
+      const html = readFileSync(join(DIR, page), 'utf8')
+        .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, '')
+        .replace(/<link\b[^>]*rel="?stylesheet[^>]*>/gi, '');
+      const doc = htmlDocument(html);
+      const fields = expected[page]?.lead_fields ?? {};
+      const people = extractLeads(doc, savedFrom(page, fields), SITE_EXTRACTORS);
+      extracted.set(page, { doc, people });
+      return { doc, people };
+    };
 
-  describe('site adapters on real saved pages (brocc, 2025)', () => {
-    it.each(pages)('%s: the viewer in the navigation is never a lead, nor are the strings upstream rejects', (page) => {
-      const { doc, people } = read(page);
-      const values = people.flatMap(allValues);
-      const viewers = viewerShownIn(doc);
-      expect(viewers.length).toBeGreaterThan(0);
-      for (const viewer of viewers) {
-        expect(values.some((v) => v.toLowerCase().includes(viewer.toLowerCase()))).toBe(false);
-      }
-      for (const banned of expected[page]?.upstream_markdown_must_not_contain ?? []) {
-        expect(values.filter((v) => v.includes(banned))).toEqual([]);
-      }
-      // expected.json names a "trap" person who is only on his own profile; elsewhere he is filter chips and mutual-connection lines.
-      const trap = expected[page]?.trap.match(/Viewer '([^']+)'/)?.[1] ?? '';
-      const own = String(expected[page]?.lead_fields.person_name ?? '').toLowerCase() === trap.toLowerCase();
-      if (trap && !own)
-        expect(people.filter((p) => p.fullName?.value.toLowerCase() === trap.toLowerCase())).toEqual([]);
+    describe('site adapters on real saved pages (brocc, 2025)', () => {
+      it.each(pages)(
+        '%s: the viewer in the navigation is never a lead, nor are the strings upstream rejects',
+        (page) => {
+          const { doc, people } = read(page);
+          const values = people.flatMap(allValues);
+          const viewers = viewerShownIn(doc);
+          expect(viewers.length).toBeGreaterThan(0);
+          for (const viewer of viewers) {
+            expect(values.some((v) => v.toLowerCase().includes(viewer.toLowerCase()))).toBe(false);
+          }
+          for (const banned of expected[page]?.upstream_markdown_must_not_contain ?? []) {
+            expect(values.filter((v) => v.includes(banned))).toEqual([]);
+          }
+          // expected.json names a "trap" person who is only on his own profile; elsewhere he is filter chips and mutual-connection lines.
+          const trap = expected[page]?.trap.match(/Viewer '([^']+)'/)?.[1] ?? '';
+          const own = String(expected[page]?.lead_fields.person_name ?? '').toLowerCase() === trap.toLowerCase();
+          if (trap && !own)
+            expect(people.filter((p) => p.fullName?.value.toLowerCase() === trap.toLowerCase())).toEqual([]);
+        },
+      );
+
+      const profilePage = '_linkedin-profile.html';
+      it.runIf(pages.includes(profilePage))('LinkedIn profile (signed in): name, current role, company, URL', () => {
+        const fields = ProfileFields.parse(expected[profilePage]?.lead_fields);
+        const { people } = read(profilePage);
+        expect(people).toHaveLength(1);
+        const [person] = people;
+        expect(person?.fullName?.value).toBe(fields.person_name);
+        expect(person?.title?.value).toBe(fields.job_title);
+        // expected.json writes the company as shown, with its plain name in parentheses.
+        // The adapter stores the plain name (ornament characters trimmed).
+        expect(person?.company?.value).toBe(plainCompany(fields.company));
+        // The canonical form ends in a slash; expected.json's does not.
+        expect(hasUrl(person, fields.profile_url)).toBe(true);
+        // `education` has no field in a candidate: not compared.
+      });
+
+      const xPage = '_x-profile.html';
+      it.runIf(pages.includes(xPage))('X profile: name as shown, handle URL, role stated in the bio', () => {
+        const fields = XFields.parse(expected[xPage]?.lead_fields);
+        const { people } = read(xPage);
+        const person = people.find((p) => hasUrl(p, fields.profile_url));
+        expect(person?.fullName?.value).toBe(fields.person_name);
+        const handle = fields.social_handle.match(/^@(\w+)/)?.[1] ?? '';
+        expect(hasUrl(person, `https://x.com/${handle}`)).toBe(true);
+        // Upstream's markdown glues the @mention to the word before it ("co-founder@Acme");
+        // the adapter reads the same bio as title "co-founder" at company "Acme".
+        expect(`${person?.title?.value}@${person?.company?.value}`).toBe(fields.bio_contains);
+      });
+
+      const searchPage = '_linkedin-search-connections.html';
+      it.runIf(pages.includes(searchPage))('LinkedIn people search: every listed person, URL, headline, place', () => {
+        const fields = SearchFields.parse(expected[searchPage]?.lead_fields);
+        const { people } = read(searchPage);
+        expect(people.length).toBeGreaterThanOrEqual(fields.people_include.length);
+        for (const [name, url] of fields.people_include) {
+          const person = people.find((p) => p.fullName?.value === name);
+          expect(hasUrl(person, url), name).toBe(true);
+        }
+        for (const headline of fields.titles_include) {
+          expect(
+            people.some((p) => headlineMatches(p, headline)),
+            headline,
+          ).toBe(true);
+        }
+        // Places are compared whole, as the card shows them.
+        for (const place of fields.locations_include) {
+          expect(
+            people.some((p) => p.location?.value === place),
+            place,
+          ).toBe(true);
+        }
+        // Every result is a member with a canonical profile URL; mutual-connection links are not results.
+        for (const p of people)
+          expect(p.urls.some((u) => /^https:\/\/www\.linkedin\.com\/in\/[^/?]+\/$/.test(u.value))).toBe(true);
+      });
+
+      const companyPeoplePage = '_linkedin-company-people.html';
+      it.runIf(pages.includes(companyPeoplePage))(
+        "LinkedIn company People tab: each card, at the page's company",
+        () => {
+          const fields = CompanyPeopleFields.parse(expected[companyPeoplePage]?.lead_fields);
+          const { people } = read(companyPeoplePage);
+          // Names lose their symbol decoration (a name shown as "⌨︎Ada Example" is stored as "Ada Example").
+          const names = fields.people_cards.map(([name]) => withoutDecoration(name));
+          // The similar companies listed beside the people are not people.
+          expect(people.map((p) => p.fullName?.value).sort()).toEqual([...names].sort());
+          for (const [name, headline] of fields.people_cards) {
+            const person = people.find((p) => p.fullName?.value === withoutDecoration(name));
+            expect(person?.company?.value, name).toBe(fields.company);
+            expect(headlineMatches(person, headline), `${name}: ${headline}`).toBe(true);
+          }
+        },
+      );
+
+      // The company overview and About pages list no people of their own (only the navigation's viewer and a
+      // "connections that work here" sidebar, which the People-tab adapter reads on the People tab only). Their lead_fields (industry, size, followers, website) are
+      // account facts: a candidate has no field for them, and the site adapters read people only.
+      it.each(pages.filter((p) => /company(-about)?\.html$/.test(p)))(
+        '%s: no person made up from a company page',
+        (page) => {
+          expect(read(page).people).toEqual([]);
+        },
+      );
     });
-
-    const profilePage = '_linkedin-profile.html';
-    it.runIf(pages.includes(profilePage))('LinkedIn profile (signed in): name, current role, company, URL', () => {
-      const fields = ProfileFields.parse(expected[profilePage]?.lead_fields);
-      const { people } = read(profilePage);
-      expect(people).toHaveLength(1);
-      const [person] = people;
-      expect(person?.fullName?.value).toBe(fields.person_name);
-      expect(person?.title?.value).toBe(fields.job_title);
-      // expected.json writes the company as shown, with its plain name in parentheses.
-      // The adapter stores the plain name (ornament characters trimmed).
-      expect(person?.company?.value).toBe(plainCompany(fields.company));
-      // The canonical form ends in a slash; expected.json's does not.
-      expect(hasUrl(person, fields.profile_url)).toBe(true);
-      // `education` has no field in a candidate: not compared.
-    });
-
-    const xPage = '_x-profile.html';
-    it.runIf(pages.includes(xPage))('X profile: name as shown, handle URL, role stated in the bio', () => {
-      const fields = XFields.parse(expected[xPage]?.lead_fields);
-      const { people } = read(xPage);
-      const person = people.find((p) => hasUrl(p, fields.profile_url));
-      expect(person?.fullName?.value).toBe(fields.person_name);
-      const handle = fields.social_handle.match(/^@(\w+)/)?.[1] ?? '';
-      expect(hasUrl(person, `https://x.com/${handle}`)).toBe(true);
-      // Upstream's markdown glues the @mention to the word before it ("co-founder@Acme");
-      // the adapter reads the same bio as title "co-founder" at company "Acme".
-      expect(`${person?.title?.value}@${person?.company?.value}`).toBe(fields.bio_contains);
-    });
-
-    const searchPage = '_linkedin-search-connections.html';
-    it.runIf(pages.includes(searchPage))('LinkedIn people search: every listed person, URL, headline, place', () => {
-      const fields = SearchFields.parse(expected[searchPage]?.lead_fields);
-      const { people } = read(searchPage);
-      expect(people.length).toBeGreaterThanOrEqual(fields.people_include.length);
-      for (const [name, url] of fields.people_include) {
-        const person = people.find((p) => p.fullName?.value === name);
-        expect(hasUrl(person, url), name).toBe(true);
-      }
-      for (const headline of fields.titles_include) {
-        expect(
-          people.some((p) => headlineMatches(p, headline)),
-          headline,
-        ).toBe(true);
-      }
-      // Places are compared whole, as the card shows them.
-      for (const place of fields.locations_include) {
-        expect(
-          people.some((p) => p.location?.value === place),
-          place,
-        ).toBe(true);
-      }
-      // Every result is a member with a canonical profile URL; mutual-connection links are not results.
-      for (const p of people)
-        expect(p.urls.some((u) => /^https:\/\/www\.linkedin\.com\/in\/[^/?]+\/$/.test(u.value))).toBe(true);
-    });
-
-    const companyPeoplePage = '_linkedin-company-people.html';
-    it.runIf(pages.includes(companyPeoplePage))("LinkedIn company People tab: each card, at the page's company", () => {
-      const fields = CompanyPeopleFields.parse(expected[companyPeoplePage]?.lead_fields);
-      const { people } = read(companyPeoplePage);
-      // Names lose their symbol decoration (a name shown as "⌨︎Ada Example" is stored as "Ada Example").
-      const names = fields.people_cards.map(([name]) => withoutDecoration(name));
-      // The similar companies listed beside the people are not people.
-      expect(people.map((p) => p.fullName?.value).sort()).toEqual([...names].sort());
-      for (const [name, headline] of fields.people_cards) {
-        const person = people.find((p) => p.fullName?.value === withoutDecoration(name));
-        expect(person?.company?.value, name).toBe(fields.company);
-        expect(headlineMatches(person, headline), `${name}: ${headline}`).toBe(true);
-      }
-    });
-
-    // The company overview and About pages list no people of their own (only the navigation's viewer and a
-    // "connections that work here" sidebar, which the People-tab adapter reads on the People tab only). Their lead_fields (industry, size, followers, website) are
-    // account facts: a candidate has no field for them, and the site adapters read people only.
-    it.each(pages.filter((p) => /company(-about)?\.html$/.test(p)))(
-      '%s: no person made up from a company page',
-      (page) => {
-        expect(read(page).people).toEqual([]);
-      },
-    );
-  });
-}
+  },
+);
