@@ -1,3 +1,4 @@
+import { personBlocksExtractor } from './blocks/person-blocks';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
 import { SITE_EXTRACTORS } from './sites';
@@ -65,5 +66,7 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
 /** Every source of people, most trusted first. A new source is one file and one line here. */
 export const EXTRACTORS: readonly Extractor[] = [
   ...SITE_EXTRACTORS.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
+  // The general reader of cards, rows and contact blocks: a layout reader too, and off the adapters' sites.
+  offAdapterSites(unlessStructured(personBlocksExtractor)),
   ...GENERIC_EXTRACTORS,
 ];

@@ -1,0 +1,188 @@
+/**
+ * What one line of a person's record is: a name, a job, a way to reach them, a
+ * place. Decided from the line's own words (a job lexicon, the name parser, labels
+ * such as "Fax:"), never from where the line stands on one site.
+ */
+
+import { personName } from '../dom/name-near';
+import { namesAJob } from '../sites/job-words';
+import { cleanText } from '../text';
+import { hasNonNameWord } from './not-name-words';
+
+// "Contact: Jane Doe", "Media contact: …", "Contact Name: …": the page says who to reach.
+const CONTACT_LABEL =
+  /^(?:(?:media|press|primary|sales|main|business|investor)\s+)?contact(?:\s+(?:name|person|information|info|details))?\s*[:：]\s*/i;
+// "Moderated by Jane Doe, …", "Speaker: …": the person's part in an event, before the name.
+const PART_LABEL =
+  /^(?:moderated by|moderator|presented by|presenter|hosted by|host|speakers?|panelists?|chair(?:ed by)?|author|by)\s*:?\s+/i;
+// A section of plain-text documents that lists its authors' addresses (RFCs and Internet-Drafts) or contacts.
+const CONTACTS_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:authors?['’]?s?['’]?\s+address(?:es)?|contact(?:s| information| info| details)?|media contacts?|press contacts?)\s*:?$/i;
+
+/** A line that only announces contacts below it ("Authors' Addresses", "MEDIA CONTACT:"). */
+export function announcesContacts(text: string): boolean {
+  return CONTACTS_HEADING.test(text);
+}
+
+/** The rest of a line after a contact label, or undefined when it has none. */
+export function afterContactLabel(text: string): string | undefined {
+  const m = CONTACT_LABEL.exec(text);
+  return m ? text.slice(m[0].length) : undefined;
+}
+
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+}
+
+// An all-capitals name ("ABDALLAH, LOAI") is how directories print it, not how a CRM should store it.
+function unshout(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.split(' ').map(titleCase).join(' ');
+}
+
+// Trailing office codes and notes: "Jane Doe (QD)", "Jane Doe (she/her)".
+const TRAILING_NOTE = /\s*\([^()]{1,40}\)\s*$/;
+
+/** "Doe, Jane Marie" as "Jane Marie Doe": one surname word (or two with a particle), then given names. */
+function reversedName(text: string): string {
+  const parts = text.split(',');
+  if (parts.length !== 2) return '';
+  const last = cleanText(parts[0]);
+  const given = cleanText(parts[1]);
+  if (!last || !given || last.split(' ').length > 2 || given.split(' ').length > 3) return '';
+  if (namesAJob(last) || namesAJob(given)) return '';
+  const whole = unshout(`${given} ${last}`);
+  return personName(whole) && !hasNonNameWord(whole) ? whole : '';
+}
+
+export interface NameOnLine {
+  name: string;
+  /** What follows the name on the line ("Associate Professor", "CEO, Acme"), '' when nothing. */
+  rest: string;
+  /** Named by a label ("Contact: …") rather than only written. */
+  labelled: boolean;
+}
+
+function wholeName(text: string): string {
+  const bare = text.replace(TRAILING_NOTE, '');
+  const plain = personName(unshout(bare));
+  if (plain && !namesAJob(bare) && !hasNonNameWord(plain)) return plain;
+  return reversedName(bare);
+}
+
+/**
+ * The person a line names, if it names one: the whole line ("Jane Doe", "DOE, JANE"),
+ * a label and a name ("Contact: Doe, Jane"), or a name and what they do
+ * ("<a>Jane Doe</a>, Associate Professor"; "Jane Doe, CEO, Acme").
+ */
+export function nameOnLine(text: string, lead?: string): NameOnLine | undefined {
+  if (text.length > 160) return undefined;
+  const labelled = afterContactLabel(text);
+  if (labelled !== undefined) {
+    const name = labelled ? wholeName(labelled) || wholeName(labelled.split(/\s{2,}|\s[|/]\s/)[0] ?? '') : '';
+    return name ? { name, rest: '', labelled: true } : undefined;
+  }
+  const line = text.replace(PART_LABEL, '');
+  const whole = wholeName(line);
+  if (whole) return { name: whole, rest: '', labelled: false };
+  // "Name, what they do": the name is the line's link or bold text, or the rest names a job.
+  const comma = line.indexOf(',');
+  if (comma < 3) return undefined;
+  const head = cleanText(line.slice(0, comma));
+  const rest = cleanText(line.slice(comma + 1));
+  const name = personName(head);
+  if (!name || namesAJob(head) || hasNonNameWord(name) || !rest) return undefined;
+  const leadText = lead ? cleanText(lead).replace(PART_LABEL, '').replace(/,$/, '') : '';
+  if (leadText === head || namesAJob(rest)) return { name, rest, labelled: false };
+  return undefined;
+}
+
+// An organisational unit is where someone works, never what they do.
+const ORG_UNIT =
+  /^(?:the\s+)?(?:department|dept\.?|office|school|college|faculty|division|institute|center|centre|programs?|programmes?|unit|bureau|section|laboratory|lab|library)\b|\b(?:department|office|school|division|institute|program|programme)\s+of\b|^[A-Z0-9&/]{2,8}(?:\s*\([A-Z0-9&/ ]{2,10}\))?$/;
+
+export function namesAnOrgUnit(text: string): boolean {
+  return ORG_UNIT.test(text.trim());
+}
+
+/** A line that states a job ("Associate Professor", "VP of Sales"), not a department or a sentence. */
+export function statesAJob(text: string): boolean {
+  return text.length <= 100 && namesAJob(text) && !namesAnOrgUnit(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+}
+
+export type PhoneKind = 'office' | 'mobile' | 'fax';
+
+// "Phone:", "P:", "Cell:", "Fax:"… the word before a number says what the number is for.
+const PHONE_LABEL =
+  /^(phone|telephone|tel|office|work|direct|voice|main|p|t|o|ph|cell(?:ular)?|mobile|mob|m|c|fax|facsimile|f)\.?\s*(?:number|no\.?)?\s*[:.]\s*/i;
+const NUMBER = /^\+?[\d(][\d\s().-]{6,20}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?/i;
+
+/** A labelled phone number at the start of a line ("Phone: (571) 426-4464", "F: 323-372-3772"). */
+export function phoneOnLine(text: string): { phone: string; kind: PhoneKind } | undefined {
+  const label = PHONE_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const number = NUMBER.exec(rest);
+  if (!number) return undefined;
+  if (!label && cleanText(rest) !== cleanText(number[0])) return undefined;
+  const digits = number[0].replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  const word = (label?.[1] ?? '').toLowerCase();
+  const kind: PhoneKind = /^(fax|facsimile|f)$/.test(word)
+    ? 'fax'
+    : /^(cell|cellular|mobile|mob|m|c)$/.test(word)
+      ? 'mobile'
+      : 'office';
+  return { phone: cleanText(number[0]), kind };
+}
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
+    ' ',
+  ),
+);
+
+let countryNames: Set<string> | undefined;
+/** The world's country names in English, from the platform rather than a list of our own. */
+function countries(): Set<string> {
+  if (countryNames) return countryNames;
+  countryNames = new Set();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    const A = 65;
+    for (let i = 0; i < 26; i++) {
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(A + i, A + j);
+        const name = names.of(code);
+        if (name && name !== code) countryNames.add(name.toLowerCase());
+      }
+    }
+  } catch {
+    // No Intl region names here: countries are then not recognised on their own.
+  }
+  for (const n of ['usa', 'uk', 'united states of america']) countryNames.add(n);
+  return countryNames;
+}
+
+const CAPS_CITY_STATE_ZIP = /^([A-Z][A-Z .'-]+?),?\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?$/;
+const CITY_STATE =
+  /((?:\p{Lu}[\p{L}.'-]+\s){0,2}\p{Lu}[\p{L}.'-]+),\s*(\p{Lu}{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\d{5}|\s*$|\s+(?:UNITED STATES|USA|US)\b)/u;
+
+/** The place a line names: "WASHINGTON DC 20405" → "Washington, DC"; "Belgium"; "Los Angeles, California 90024". */
+export function locationOnLine(text: string): string {
+  const line = cleanText(text.replace(/^(?:address|location|based in|city)\s*:\s*/i, '').replace(/\s@\w+$/, ''));
+  if (!line || line.length > 120) return '';
+  const caps = CAPS_CITY_STATE_ZIP.exec(line);
+  if (caps?.[1] && caps[2] && US_STATES.has(caps[2]))
+    return `${caps[1].split(' ').map(titleCase).join(' ')}, ${caps[2]}`;
+  if (countries().has(line.toLowerCase())) return line;
+  const cs = CITY_STATE.exec(line);
+  if (cs?.[1] && cs[2] && (US_STATES.has(cs[2]) || cs[2].length > 2)) {
+    const city = cs[1].replace(/^\d+\S*\s+/, '');
+    if (
+      cs[2].length > 2 &&
+      !/\d{5}/.test(line.slice((cs.index ?? 0) + cs[0].length, (cs.index ?? 0) + cs[0].length + 7))
+    )
+      return countries().has(cs[2].toLowerCase()) ? `${city}, ${cs[2]}` : '';
+    return `${city}, ${cs[2]}`;
+  }
+  return '';
+}

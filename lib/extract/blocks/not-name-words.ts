@@ -1,0 +1,36 @@
+/**
+ * Capitalised words of menus, sections, organisations and places that are no
+ * one's given name or surname ("Faculty Directory", "Student Design Challenge",
+ * "Protective Solutions"). Words that are also common names (Hall, Ward, Field,
+ * Page, Grace…) are deliberately left out: "Faith Ward" is a person.
+ */
+const WORDS = new Set(
+  `
+  about abstract academic academics account accounting acknowledgements admissions advisory agenda alumni analytics
+  annual appendix apply archive archives arts association associates athletics awards biology blog board building
+  business calendar campus capital careers center centre challenge chapter chemistry clients club collection college
+  committee communication communications community companies company compliance computer computing conclusion
+  conference consulting contact contents corp corporation council county courses customers data department
+  departments design development digital directions directory documentation docs download downloads economics
+  education engineering english events exhibits faculty faq features federal finance foundation fund gallery general
+  giving global government graduate group health help history home hotel humanities inc incorporated industries
+  information innovation institute international introduction investors journalism keynote labs languages learning
+  library limited llc llp login ltd lunch management marketing mathematics media medicine members membership menu
+  museum national network news newsletter office operations overview partners physics policy portfolio pricing
+  privacy products program programs programme project projects psychology public publications references register
+  registration reception research resources results school sciences science search section security services
+  session sessions settings sociology software solutions sponsors staff strategy student students studies summary
+  summit support systems table team technologies technology terms theatre theater tickets track travel undergraduate
+  united university venue ventures welcome workshop workshops
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Does a name-shaped text hold a word no name has? */
+export function hasNonNameWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((w) => WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+}

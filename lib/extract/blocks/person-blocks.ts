@@ -1,0 +1,173 @@
+/**
+ * The general reader of people on any page: it finds the records a page repeats
+ * (cards, table rows, list items, lines of "Name, Title, Company") and the one
+ * block of a one-person page, and reads each as one person (see read-person.ts).
+ *
+ * A record is the largest element around a name that holds no other name, so a
+ * card takes its heading, address and links with it and never its neighbour's.
+ * Where one block holds several names line by line (a programme, a plain-text
+ * "Authors' Addresses"), each name starts a record of the lines below it.
+ */
+
+import type { CandidateInput, FoundValue } from '../../model/candidate';
+import type { Extractor } from '../extractor';
+import { type BlockLine, blockLines } from './block-lines';
+import { announcesContacts } from './line-kinds';
+import { type BlockPerson, lineName, readPerson } from './read-person';
+
+const SOURCE = 'person-blocks';
+
+// A site's navigation and footer repeat the site's links, never its people.
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'menu', 'menubar']);
+
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  return role !== null && CHROME_ROLES.has(role);
+}
+
+const MAX_LEVELS = 8;
+const MAX_RECORD_LINES = 30;
+const MAX_RECORD_CHARS = 2000;
+const MAX_LINE_RUN = 6;
+// Below this much evidence (a job, a way to reach them, their own link…) a name alone is no lead.
+const MIN_EVIDENCE = 2;
+
+interface NameLine {
+  index: number;
+  line: BlockLine;
+}
+
+/** Name lines a record can start from: stated ones, or the first name of its block. */
+function nameLines(lines: readonly BlockLine[]): NameLine[] {
+  const firstOfBlock = new Set<Element>();
+  const out: NameLine[] = [];
+  lines.forEach((line, index) => {
+    const named = lineName(line);
+    if (!named) return;
+    const lead = line.lead ? (line.lead.textContent ?? '').trim() : '';
+    const stated =
+      named.labelled ||
+      Boolean(named.rest) ||
+      line.paragraphStart ||
+      /^h[1-6]\b|\bname\b/i.test(line.hint) ||
+      (lead !== '' && lead.replace(/\s+/g, ' ') === line.text);
+    const first = !firstOfBlock.has(line.block);
+    firstOfBlock.add(line.block);
+    if (stated || (first && !line.block.tagName.match(/^PRE$/i))) out.push({ index, line });
+  });
+  return out;
+}
+
+/** How many name lines each element holds, counted up to MAX_LEVELS above each name's block. */
+function namesPerElement(names: readonly NameLine[], body: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const { line } of names) {
+    let el: Element | null = line.block;
+    for (let level = 0; el && el !== body && level <= MAX_LEVELS + 1; level++, el = el.parentElement) {
+      counts.set(el, (counts.get(el) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The largest element around `block` that holds this one name and is small enough to be a record. */
+function recordAround(block: Element, counts: Map<Element, number>, body: Element): Element {
+  let record = block;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const up: Element | null = record.parentElement;
+    if (!up || up === body || up.tagName === 'MAIN' || (counts.get(up) ?? 0) > 1) break;
+    if ((up.textContent ?? '').length > MAX_RECORD_CHARS * 2) break;
+    record = up;
+  }
+  return record;
+}
+
+/** The lines of `record`: a contiguous run around the name line, since lines come in document order. */
+function linesWithin(lines: readonly BlockLine[], at: number, record: Element): BlockLine[] {
+  let start = at;
+  while (start > 0 && record.contains((lines[start - 1] as BlockLine).block) && at - start < MAX_RECORD_LINES) start--;
+  let end = at + 1;
+  while (end < lines.length && record.contains((lines[end] as BlockLine).block) && end - at < MAX_RECORD_LINES) end++;
+  return lines.slice(start, end);
+}
+
+/** A name line and the short lines under it, up to the next name or the end of its block. */
+function lineRun(lines: readonly BlockLine[], at: number, nextName: number): BlockLine[] {
+  const first = lines[at] as BlockLine;
+  const run: BlockLine[] = [first];
+  // A label just above the name ("MEDIA CONTACT:") belongs to it.
+  const above = lines[at - 1];
+  if (above && announcesContacts(above.text)) run.unshift(above);
+  for (let i = at + 1; i < lines.length && i < nextName && run.length < MAX_LINE_RUN; i++) {
+    const line = lines[i] as BlockLine;
+    if (line.block !== first.block || line.text.length > 100) break;
+    run.push(line);
+  }
+  return run;
+}
+
+function found(value: string, confidence: number): FoundValue | undefined {
+  const v = value.trim();
+  return v ? { value: v.slice(0, 2048), confidence, source: SOURCE } : undefined;
+}
+
+function candidate(person: BlockPerson, fallbackCompany: string): CandidateInput {
+  const list = (values: string[], confidence: number) =>
+    values.slice(0, 30).map((value) => ({ value, confidence, source: SOURCE }));
+  const out: CandidateInput = {
+    emails: list(person.emails, 0.8),
+    phones: list(person.phones, 0.7),
+    urls: list(person.profiles, 0.75),
+    sources: [SOURCE],
+  };
+  const fields = {
+    fullName: found(person.name, 0.65),
+    title: found(person.title, 0.55),
+    company: found(person.company, 0.55) ?? found(fallbackCompany, 0.35),
+    location: found(person.location, 0.5),
+  };
+  for (const [key, value] of Object.entries(fields) as Array<[keyof typeof fields, FoundValue | undefined]>) {
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** Every person the page's records show, in page order. */
+export function readPersonBlocks(document: Document, url: URL, pageCompany = ''): CandidateInput[] {
+  const body = document.body;
+  if (!body) return [];
+  const lines = blockLines(body, isChrome);
+  const names = nameLines(lines);
+  const counts = namesPerElement(names, body);
+  const perBlock = new Map<Element, number>();
+  for (const { line } of names) perBlock.set(line.block, (perBlock.get(line.block) ?? 0) + 1);
+  const out: CandidateInput[] = [];
+  const seen = new Set<string>();
+  names.forEach(({ index, line }, k) => {
+    const several = (perBlock.get(line.block) ?? 0) > 1;
+    let person: BlockPerson | undefined;
+    if (several) {
+      const run = lineRun(lines, index, names[k + 1]?.index ?? lines.length);
+      person = readPerson(run, url, run.indexOf(line));
+    } else {
+      const record = recordAround(line.block, counts, body);
+      const within = linesWithin(lines, index, record);
+      person = readPerson(within, url, within.indexOf(line));
+    }
+    if (!person || person.evidence < MIN_EVIDENCE) return;
+    const key = `${person.name.toLowerCase()}|${person.emails[0] ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(candidate(person, pageCompany));
+  });
+  return out;
+}
+
+export const personBlocksExtractor: Extractor = {
+  id: SOURCE,
+  extract(document, url) {
+    return readPersonBlocks(document, url);
+  },
+};

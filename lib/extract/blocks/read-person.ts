@@ -1,0 +1,195 @@
+/**
+ * One person's record (a card, a table row, a list item, the lines under
+ * "Media contact:") read into fields by what each line is, not where it is:
+ * the name by name-likeness, the job by the job lexicon (never a department),
+ * phones by their label (a fax is no number to call), the place by its shape,
+ * the person's own link by its text or its network, the employer by elimination.
+ */
+
+import { emailFromMailto, findEmails } from '../contacts/emails';
+import { phoneFromHref } from '../contacts/phones';
+import { profileUrlFrom } from '../contacts/social';
+import { cleanText } from '../text';
+import type { BlockLine } from './block-lines';
+import {
+  afterContactLabel,
+  announcesContacts,
+  locationOnLine,
+  type NameOnLine,
+  nameOnLine,
+  namesAnOrgUnit,
+  phoneOnLine,
+  statesAJob,
+} from './line-kinds';
+
+export interface BlockPerson {
+  name: string;
+  title: string;
+  company: string;
+  location: string;
+  emails: string[];
+  /** Numbers to call, office first; faxes are left out. */
+  phones: string[];
+  /** The person's own pages: a link whose text is their name, or their profile on a network. */
+  profiles: string[];
+  /** How the record showed it is a person, beyond a name: the stronger, the more of it. */
+  evidence: number;
+}
+
+// "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
+const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
+const ROLE_HINT = /\b(title|role|position|job|designation)\b/i;
+const NAME_HINT = /\bname\b/i;
+
+function contactRole(label: string): string {
+  const words = label.replace(/[:：\s]+$/, '').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The line's name, remembered: every line is asked again when records are cut and read. */
+export function lineName(line: BlockLine): NameOnLine | undefined {
+  return nameOnLine(line.text, line.lead ? (line.lead.textContent ?? '') : undefined);
+}
+
+function resolve(href: string, base: URL): string {
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+function sameWords(a: string, b: string): boolean {
+  const fold = (s: string) =>
+    cleanText(
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L} ]/gu, ' '),
+    );
+  return fold(a) === fold(b);
+}
+
+/** "Professor, Chemistry, Acme University" as a job and an employer: the last part is the employer unless it is a job. */
+function jobAndEmployer(rest: string): { title: string; company: string } {
+  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length === 0) return { title: '', company: '' };
+  if (parts.length === 1) {
+    const only = parts[0] ?? '';
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(only);
+    if (at?.[1] && at[2]) return { title: at[1], company: at[2] };
+    return statesAJob(only) || !namesAnOrgUnit(only) ? { title: only, company: '' } : { title: '', company: '' };
+  }
+  const last = parts.at(-1) ?? '';
+  if (statesAJob(last)) return { title: parts.join(', '), company: '' };
+  return { title: parts.slice(0, -1).join(', '), company: last };
+}
+
+/**
+ * The person `lines` describe, or undefined when they name nobody. `nameAt` picks
+ * the name line when the caller already knows it.
+ */
+export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: number): BlockPerson | undefined {
+  let at = nameAt ?? -1;
+  let named: NameOnLine | undefined;
+  if (at >= 0) named = lines[at] ? lineName(lines[at] as BlockLine) : undefined;
+  else {
+    // A labelled contact outranks a written name; otherwise the first name, as a card shows its person first.
+    for (let i = 0; i < lines.length; i++) {
+      const n = lineName(lines[i] as BlockLine);
+      if (!n) continue;
+      if (n.labelled) {
+        at = i;
+        named = n;
+        break;
+      }
+      if (!named) {
+        at = i;
+        named = n;
+      }
+    }
+  }
+  if (!named || at < 0) return undefined;
+  const person: BlockPerson = {
+    name: named.name,
+    title: '',
+    company: '',
+    location: '',
+    emails: [],
+    phones: [],
+    profiles: [],
+    evidence: named.labelled ? 2 : 0,
+  };
+  const nameLine = lines[at] as BlockLine;
+  if (NAME_HINT.test(nameLine.hint)) person.evidence += 1;
+  if (named.rest) {
+    const stated = jobAndEmployer(named.rest);
+    person.title = stated.title;
+    person.company = stated.company;
+    if (statesAJob(named.rest)) person.evidence += 2;
+  }
+  const faxes = new Set<string>();
+  let companyLine = '';
+  lines.forEach((line, i) => {
+    const text = line.text;
+    for (const link of line.links) {
+      if (/^mailto:/i.test(link.href)) {
+        const email = emailFromMailto(link.href);
+        if (email && !person.emails.includes(email)) person.emails.push(email);
+      } else if (/^tel:/i.test(link.href)) {
+        const phone = phoneFromHref(link.href);
+        if (phone && !person.phones.includes(phone)) person.phones.push(phone);
+      } else {
+        const profile = profileUrlFrom(resolve(link.href, base));
+        const own = sameWords(link.text, person.name) ? resolve(link.href, base) : '';
+        const url = own || profile;
+        if (url && !person.profiles.includes(url)) person.profiles.push(url);
+      }
+    }
+    if (i === at) return;
+    for (const e of findEmails(text)) if (!person.emails.includes(e.email)) person.emails.push(e.email);
+    const phone = phoneOnLine(text);
+    if (phone) {
+      if (phone.kind === 'fax') faxes.add(phone.phone.replace(/\D/g, ''));
+      else if (!person.phones.some((p) => p.replace(/\D/g, '').endsWith(phone.phone.replace(/\D/g, '')))) {
+        if (phone.kind === 'office') person.phones.unshift(phone.phone);
+        else person.phones.push(phone.phone);
+      }
+      return;
+    }
+    if (announcesContacts(text)) {
+      // "MEDIA CONTACT:" above a name says what the person is there for.
+      if (i < at && !person.title && /\b(media|press)\b/i.test(text)) person.title = contactRole(text);
+      return;
+    }
+    if (afterContactLabel(text) !== undefined) return;
+    if (!person.location) {
+      const place = locationOnLine(text);
+      if (place) {
+        person.location = place;
+        return;
+      }
+    }
+    if (text.includes('@') || /https?:\/\/|www\./i.test(text)) return;
+    if (!person.title && (ROLE_HINT.test(line.hint) ? text.length <= 80 && !namesAnOrgUnit(text) : statesAJob(text))) {
+      person.title = text;
+      return;
+    }
+    // The employer: a short line next to the name that is nothing else, or the record's heading.
+    if (companyLine || LABELLED_VALUE.test(text) || /^\d+\s+\p{L}/u.test(text) || text.length > 60) return;
+    if (text.split(' ').length > 7 || /[.!?]$/.test(text)) return;
+    const heading = /^h[1-6]\b|\bstrong\b|\bb\b/.test(line.hint);
+    if ((i > at && i <= at + 2) || (i < at && heading)) companyLine = text;
+  });
+  person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));
+  if (!person.company && companyLine && !namesAnOrgUnit(companyLine) && !sameWords(companyLine, person.name))
+    person.company = companyLine.replace(/^\((.*)\)$/, '$1') === companyLine ? companyLine : companyLine;
+  if (person.title) person.evidence += 2;
+  if (person.emails.length > 0) person.evidence += 2;
+  if (person.phones.length > 0) person.evidence += 1;
+  if (person.profiles.length > 0) person.evidence += 2;
+  if (person.location) person.evidence += 1;
+  return person;
+}
