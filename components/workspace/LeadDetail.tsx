@@ -8,6 +8,7 @@ import { LEAD_SOURCE_LABEL } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, type LeadStatus } from '../../lib/model/lead-status';
 import { LAWFUL_BASIS_LABEL, type LawfulBasis, LawfulBasisSchema } from '../../lib/model/privacy';
 import { TagPicker } from '../TagPicker';
+import { WebLink } from '../WebLink';
 import { ActivityLog, type NewActivity } from './ActivityLog';
 import { BantForm } from './BantForm';
 import { type ConversionPreview, ConvertPanel, type DealDraft } from './ConvertPanel';
@@ -157,9 +158,7 @@ export function LeadDetail(props: {
         <EditableField label="Notes" value={lead.notes} multiline onSave={(v) => actions.saveField({ notes: v })} />
         {lead.urls.map((u) => (
           <div class="line" key={u}>
-            <a href={u} target="_blank" rel="noreferrer noopener">
-              {u}
-            </a>
+            <WebLink url={u} />
           </div>
         ))}
       </section>

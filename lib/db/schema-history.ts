@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie';
 import { upgradeLeadV1 } from './upgrades/lead-v1-to-v2';
 import { privacyDefaultsFor } from './upgrades/privacy-v3-to-v4';
+import { keepOnlyWebLinks } from './upgrades/web-links-v4-to-v5';
 
 /**
  * Every version the store has had, oldest first. Never edit or remove an old
@@ -59,6 +60,14 @@ export function declareSchemaHistory(db: Dexie): void {
       await tx.table('leads').toCollection().modify(fill);
       await tx.table('contacts').toCollection().modify(fill);
     });
+
+  // Only web addresses are links: a stored javascript:/data: address is dropped, the person kept.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('leads').toCollection().modify(keepOnlyWebLinks);
+      await tx.table('contacts').toCollection().modify(keepOnlyWebLinks);
+    });
 }
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;

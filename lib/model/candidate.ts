@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ConfidenceSchema } from './confidence';
+import { WebUrlSchema } from './web-url';
 
 // zod/mini, not classic zod: these schemas run in the content script, injected into every page it scans.
 
@@ -13,6 +14,13 @@ export type FoundValue = z.infer<typeof FoundValueSchema>;
 
 const found = z.optional(FoundValueSchema);
 const foundList = z._default(z.array(FoundValueSchema).check(z.maxLength(30)), []);
+
+/** A link found about a person: a web address only (see web-url.ts). */
+export const FoundUrlSchema = z.object({
+  value: WebUrlSchema,
+  confidence: ConfidenceSchema,
+  source: z.string().check(z.maxLength(40)),
+});
 
 /**
  * A person the extraction core found on a page: every field with its confidence
@@ -28,7 +36,7 @@ export const CandidateSchema = z.object({
   location: found,
   emails: foundList,
   phones: foundList,
-  urls: foundList,
+  urls: z._default(z.array(FoundUrlSchema).check(z.maxLength(30)), []),
   sources: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)), []),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;

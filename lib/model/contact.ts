@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common';
 import { LawfulBasisSchema } from './privacy';
 import { TagSchema } from './tag';
+import { WebUrlSchema } from './web-url';
 
 /** A person we do business with; always belongs to an account. */
 export const ContactSchema = z.object({
@@ -15,7 +16,7 @@ export const ContactSchema = z.object({
   location: z.string().trim().max(200).default(''),
   emails: z.array(z.string().max(254)).max(20).default([]),
   phones: z.array(z.string().max(40)).max(20).default([]),
-  urls: z.array(z.string().max(2048)).max(30).default([]),
+  urls: z.array(WebUrlSchema).max(30).default([]),
   emailKeys: z.array(z.string()).default([]),
   tags: z.array(TagSchema).max(50).default([]),
   notes: z.string().max(10_000).default(''),

@@ -8,6 +8,7 @@ import { LawfulBasisSchema } from './privacy';
 import { ProvenanceSchema } from './provenance';
 import { ScoreSchema, UNSCORED } from './score';
 import { TagSchema } from './tag';
+import { WebUrlSchema } from './web-url';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 
@@ -27,7 +28,7 @@ export const LeadSchema = z.object({
   location: text(200),
   emails: z.array(z.string().max(254)).max(20).default([]),
   phones: z.array(z.string().max(40)).max(20).default([]),
-  urls: z.array(z.string().max(2048)).max(30).default([]),
+  urls: z.array(WebUrlSchema).max(30).default([]),
   emailKeys: z.array(z.string()).default([]),
   profileKeys: z.array(z.string()).default([]),
   nameKey: z.string().default(''),

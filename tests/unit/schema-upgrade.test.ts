@@ -154,3 +154,71 @@ describe('schema upgrade from version 3 (privacy)', () => {
     db.close();
   });
 });
+
+/** Opens the database as release 4 (privacy) declared it and writes what it could have written. */
+async function writeWithVersion4(name: string, write: (db: Dexie) => Promise<void>): Promise<void> {
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    leads:
+      'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
+    contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
+    accounts: 'id, domain, nameKey, *tags, updatedAt',
+    deals: 'id, accountId, contactId, stage, updatedAt',
+    activities: 'id, leadId, contactId, at',
+    meta: 'key',
+    quarantine: '++seq, table',
+    outbox: '++seq',
+    syncState: 'id',
+    syncRecords: '[table+key]',
+    suppressions: 'key, forgottenAt',
+  });
+  await write(v4);
+  v4.close();
+}
+
+describe('schema upgrade from version 4: only web addresses stay links', () => {
+  const at = Date.UTC(2026, 0, 2);
+  it('drops a stored javascript:/data:/vbscript: address and keeps the person and every web link', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const urls = [
+      'https://www.linkedin.com/in/ada-example',
+      'javascript:alert(document.domain)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'http://ada.example/',
+    ];
+    await writeWithVersion4(name, async (v4) => {
+      await v4.table('leads').add({ id: 'l1', fullName: 'Ada Example', urls, createdAt: at, updatedAt: at });
+      await v4
+        .table('contacts')
+        .add({ id: 'c1', accountId: 'a1', fullName: 'Ada Example', urls, createdAt: at, updatedAt: at });
+      await v4
+        .table('leads')
+        .add({ id: 'l2', fullName: 'Grace Example', urls: ['https://grace.example/'], createdAt: at, updatedAt: at });
+    });
+    const db = new LeadClipDB(name);
+    const repo = new LeadRepository(db);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await repo.get('l1'))?.urls).toEqual(['https://www.linkedin.com/in/ada-example', 'http://ada.example/']);
+    expect((await db.contacts.get('c1'))?.urls).toEqual([
+      'https://www.linkedin.com/in/ada-example',
+      'http://ada.example/',
+    ]);
+    expect((await repo.get('l2'))?.urls).toEqual(['https://grace.example/']);
+    db.close();
+  });
+
+  it('a v1 lead whose address was javascript: is upgraded without the link, not quarantined', async () => {
+    const name = `upgrade-v1-js-${Math.random()}`;
+    await writeWithVersion1(name, [
+      { id: 'x', name: 'Eve Example', url: 'javascript:alert(1)', capturedAt: '2026-01-01T00:00:00Z' },
+    ]);
+    const db = new LeadClipDB(name);
+    const eve = await new LeadRepository(db).get('x');
+    expect(eve?.fullName).toBe('Eve Example');
+    expect(eve?.urls).toEqual([]);
+    expect(await db.quarantine.count()).toBe(0);
+    db.close();
+  });
+});

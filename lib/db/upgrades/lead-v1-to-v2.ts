@@ -1,6 +1,7 @@
 import { companyDomainFromEmail } from '../../crm/lead-identity';
 import { identityKeys } from '../../crm/lead-keys';
 import { type Lead, LeadSchema } from '../../model/lead';
+import { isWebUrl } from '../../model/web-url';
 import { LeadV1Schema } from '../legacy/lead-v1';
 
 /**
@@ -16,7 +17,8 @@ export function upgradeLeadV1(raw: unknown): { lead: Lead } | { error: string } 
   const at = Date.parse(old.capturedAt);
   const parts = old.name.trim().split(/\s+/).filter(Boolean);
   const emails = old.email ? [old.email.toLowerCase()] : [];
-  const urls = old.url ? [old.url] : [];
+  // v1 stored any address a page gave; only web addresses stay links (the page address is kept as provenance).
+  const urls = old.url && isWebUrl(old.url) ? [old.url] : [];
   const lead = LeadSchema.safeParse({
     id: old.id,
     fullName: old.name,
