@@ -111,6 +111,7 @@ const KNOWN: Record<string, Known> = {
   fullname: 'fullName',
   firstname: 'firstName',
   lastname: 'lastName',
+  // Beside "Job Title", as in Outlook's and ZoomInfo's files, plain "Title" is Mr or Dr (see autoMapColumns).
   title: 'title',
   company: 'company',
   companydomain: 'companyDomain',
@@ -161,6 +162,17 @@ const KNOWN: Record<string, Known> = {
   mobilephone: 'mobile',
   zip: 'postalCode',
   associatedcompany: ['company', 1],
+  associatedcompanyprimary: ['company', 1],
+  associatedcompanyids: null,
+  associatedcompanyidsprimary: null,
+  associatedcompanyid: null,
+  associateddeal: null,
+  associateddealids: null,
+  associatedcontact: null,
+  associatedcontactids: null,
+  companyowner: null,
+  originalsource: null,
+  lastmodifieddate: null,
   hslinkedinurl: 'linkedin',
   contactowner: null,
   recordid: null,
@@ -188,6 +200,94 @@ const KNOWN: Record<string, Known> = {
   leadowner: null,
   ownerid: null,
   createddate: null,
+  // Salesforce Data Export API names (Lead.csv, Contact.csv) and report labels.
+  isdeleted: null,
+  masterrecordid: null,
+  salutation: null,
+  middlename: null,
+  suffix: null,
+  latitude: null,
+  longitude: null,
+  mobilephone2: 'mobile',
+  companyaccount: 'company',
+  mailingcity: 'city',
+  mailingstate: 'state',
+  mailingstateprovince: 'state',
+  mailingpostalcode: 'postalCode',
+  mailingzippostalcode: 'postalCode',
+  mailingcountry: 'country',
+  mailingstreet: null,
+  isconverted: null,
+  converteddate: null,
+  systemmodstamp: null,
+  createdbyid: null,
+  lastmodifiedbyid: null,
+  lastactivitydate2: null,
+  // Outlook contacts (and LinkedIn's old Outlook-format export).
+  email2address: 'email',
+  email3address: 'email',
+  emaildisplayname: null,
+  email2displayname: null,
+  email3displayname: null,
+  emailtype: null,
+  email2type: null,
+  email3type: null,
+  businesscity: 'city',
+  businessstate: 'state',
+  businesspostalcode: 'postalCode',
+  businesscountry: 'country',
+  businesscountryregion: 'country',
+  businessstreet: null,
+  businessfax: null,
+  assistantsphone: null,
+  assistantsname: null,
+  companymainphone: null,
+  callback: null,
+  pager: null,
+  radiophone: null,
+  ttytddphone: null,
+  telex: null,
+  isdn: null,
+  webpage: 'website',
+  personalwebpage: 'url',
+  categories: null,
+  // Thunderbird.
+  displayname: ['fullName', 1],
+  nickname: null,
+  screenname: null,
+  faxnumber: null,
+  pagernumber: null,
+  workcity: 'city',
+  workstate: 'state',
+  workzipcode: 'postalCode',
+  workzip: 'postalCode',
+  workpostcode: 'postalCode',
+  workcountry: 'country',
+  workcounty: 'state',
+  workaddress: null,
+  // Gmail (Google Contacts), the older and the current export.
+  additionalname: null,
+  yominame: null,
+  filesas: null,
+  fileas: null,
+  groupmembership: null,
+  organizationname: 'company',
+  organizationtitle: 'title',
+  organizationdepartment: null,
+  organizationtype: null,
+  organizationlocation: null,
+  addresscity: 'city',
+  addressregion: 'state',
+  addresspostalcode: 'postalCode',
+  addresscountry: 'country',
+  addressformatted: null,
+  addressstreet: null,
+  addresspobox: null,
+  addressextendedaddress: null,
+  // Lemlist and Pipedrive.
+  icebreaker: null,
+  picture: null,
+  owner: null,
   // LinkedIn Connections.csv.
   url: 'url',
   emailaddress: 'email',
@@ -330,6 +430,11 @@ const ENDINGS: readonly [RegExp, ImportField][] = [
   [/jobtitle$/, 'title'],
 ];
 
+/** Gmail's "E-mail 1 - Value", "Phone 2 - Value", "Website 1 - Value": the field's word, a number, "value". */
+const NUMBERED_VALUE: Record<string, ImportField> = { email: 'email', phone: 'phone', website: 'url', im: 'url' };
+/** Pipedrive's "Person - Email - Work", ZoomInfo's "Person City": the person's own field behind a prefix. */
+const PERSON_PREFIX = /^(person|contact|lead|prospect)(?=[a-z])/;
+
 function lookup(key: string): readonly [ImportField, number] | null | undefined {
   const rank = (k: Known | undefined, base: number): readonly [ImportField, number] | null | undefined => {
     if (k === undefined || k === null) return k;
@@ -338,6 +443,21 @@ function lookup(key: string): readonly [ImportField, number] | null | undefined 
   if (key === '') return null;
   const exact = rank(KNOWN[key], 0);
   if (exact !== undefined) return exact;
+  const numbered = /^([a-z]+)\d+(value|type|label)$/.exec(key);
+  if (numbered) {
+    const field = NUMBERED_VALUE[numbered[1] ?? ''];
+    if (field) return numbered[2] === 'value' ? [field, 0] : null;
+  }
+  // "Organization 1 - Name", "Address 1 - City": Gmail's numbered groups; the first is the one a lead takes.
+  const group = /^(organization|address)\d+([a-z]+)$/.exec(key);
+  if (group) return rank(KNOWN[`${group[1]}${group[2]}`], 0);
+  const prefix = PERSON_PREFIX.exec(key);
+  if (prefix && key !== 'contactname') {
+    const rest = key.slice(prefix[0].length);
+    const inner = lookup(rest);
+    // "Person - ID" is the other tool's record id, never a LeadClip ID.
+    if (inner !== undefined) return inner?.[0] === 'id' ? null : inner;
+  }
   // "Email 2", "Phone 3": numbered copies of a field a lead holds several of.
   const unnumbered = key.replace(/\d+$/, '');
   if (unnumbered !== key) {
@@ -349,9 +469,24 @@ function lookup(key: string): readonly [ImportField, number] | null | undefined 
   return undefined;
 }
 
+/** Columns that stand in for a single-value field's column when the row leaves that empty. */
+const FALLBACK_COLUMNS = new Set(['associatedcompany', 'associatedcompanyprimary']);
+
+/** Whether a column may fill a single-value field another column has: a known stand-in, or a repeat of that column's header. */
+function standsIn(
+  c: { column: number; field: ImportField },
+  mapping: ColumnMapping,
+  headers: readonly string[],
+): boolean {
+  const key = headerKey(headers[c.column] ?? '');
+  if (FALLBACK_COLUMNS.has(key)) return true;
+  return mapping.some((f, i) => f === c.field && headerKey(headers[i] ?? '') === key);
+}
+
 /**
  * A field for each column, or null to leave it out. A field a lead holds one
- * of goes to one column only: the best-known header, then the leftmost.
+ * of goes to one column: the best-known header, then the leftmost; a
+ * repeat of that header, or a known stand-in, fills it when it is empty.
  */
 export function autoMapColumns(headers: readonly string[]): ColumnMapping {
   const candidates: { column: number; field: ImportField; rank: number }[] = [];
@@ -360,6 +495,18 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
     if (hit) candidates.push({ column, field: hit[0], rank: hit[1] });
   });
   candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
+  const keys = new Set(headers.map(headerKey));
+  const drop = (key: string) => {
+    for (const c of candidates) if (headerKey(headers[c.column] ?? '') === key) c.rank = Number.POSITIVE_INFINITY;
+  };
+  // Salesforce's Data Export: its "Id" is Salesforce's record id, not a LeadClip ID.
+  if (keys.has('isdeleted') || keys.has('systemmodstamp') || keys.has('masterrecordid')) drop('id');
+  // Google Contacts: "Labels" are contact groups ("* myContacts ::: Clients"), not tags.
+  if (keys.has('email1value') || keys.has('fileas')) drop('labels');
+  // Outlook, ZoomInfo: "Title" beside "Job Title" is the salutation.
+  if (keys.has('jobtitle') || keys.has('organizationtitle') || keys.has('organization1title')) {
+    drop('title');
+  }
   // LinkedIn's Connections.csv calls the member's profile plain "URL"; "Connected On" tells the file apart.
   if (headers.some((h) => headerKey(h) === 'connectedon')) {
     for (const c of candidates)
@@ -368,7 +515,9 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = headers.map(() => null);
   const taken = new Set<ImportField>();
   for (const c of candidates) {
-    if (taken.has(c.field) && !MULTI_VALUE_FIELDS.has(c.field)) continue;
+    if (c.rank === Number.POSITIVE_INFINITY) continue;
+    // A repeated header, or HubSpot's "Associated Company" beside "Company Name": the row takes the first filled one.
+    if (taken.has(c.field) && !MULTI_VALUE_FIELDS.has(c.field) && !standsIn(c, mapping, headers)) continue;
     mapping[c.column] = c.field;
     taken.add(c.field);
   }

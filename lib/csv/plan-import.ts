@@ -128,6 +128,11 @@ function websiteUrl(v: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v.replace(/^\/+/, '')}`;
 }
 
+/** "linkedin.com/in/ada" or "acme.com": a link written without its scheme gets https; anything else stays as written. */
+function linkUrl(v: string): string {
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(v) ? `https://${v}` : v;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
@@ -206,10 +211,15 @@ class RowReader {
     return this.columns.has(field);
   }
 
-  /** The cell of a single-value field, trimmed; '' when unmapped. */
+  /** The cell of a single-value field, trimmed: the first filled one of its columns; '' when unmapped or empty. */
   one(cells: readonly string[], field: ImportField): string {
-    const i = this.columns.get(field)?.[0];
-    return i === undefined ? '' : restoreFormula(cells[i] ?? '').trim();
+    const cols = this.columns.get(field);
+    if (!cols) return '';
+    for (const i of cols) {
+      const v = restoreFormula(cells[i] ?? '').trim();
+      if (v) return v;
+    }
+    return '';
   }
 
   /** Every item of a list field, over all columns mapped to it. */
@@ -261,7 +271,7 @@ class RowReader {
         return false;
       });
     const websites = links('website').map(websiteUrl);
-    const urls = [...links('url'), ...links('linkedin'), ...websites];
+    const urls = [...links('url'), ...links('linkedin')].map(linkUrl).concat(websites);
     const uniqueEmails = uniqueBy(emails, emailIdentity);
 
     // A LeadClip file carries the domain as it was; other files give it by their website or business email.
