@@ -54,7 +54,6 @@ export async function captureInTab(
     const person = parseSelectionAsLead(selection.text);
     scan = {
       pageUrl: selection.pageUrl,
-      canonicalUrl: '',
       pageTitle: selection.pageTitle,
       candidates: person ? [CandidateSchema.parse(person)] : [],
     };

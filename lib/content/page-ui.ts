@@ -1,7 +1,9 @@
 /**
- * LeadClip's own UI inside a web page: one host element with a shadow root,
- * so the page's CSS cannot restyle it and its scripts cannot read it through
- * selectors. Text goes in with textContent only: names come from the page.
+ * LeadClip's own UI inside a web page: one host element with a **closed** shadow root, so the page's
+ * CSS cannot restyle it and its scripts cannot reach inside (`host.shadowRoot` is null to them):
+ * whether a person is saved, and any error, stays between the rep and LeadClip. Only a real click
+ * (`isTrusted`) acts; a script's synthetic click does nothing. Text goes in with textContent only:
+ * names come from the page.
  */
 
 const STYLE = `
@@ -30,7 +32,7 @@ export function createPageUi(document: Document): PageUi {
   const root = (): HTMLElement => {
     if (wrap && host?.isConnected) return wrap;
     host = document.createElement('leadclip-ui');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     wrap = document.createElement('div');
@@ -47,7 +49,8 @@ export function createPageUi(document: Document): PageUi {
       b.type = 'button';
       b.dataset.state = 'ready';
       b.textContent = `Save ${name} to LeadClip`;
-      b.addEventListener('click', async () => {
+      b.addEventListener('click', async (event) => {
+        if (!event.isTrusted) return;
         if (b.dataset.state === 'saving' || b.dataset.state === 'saved') return;
         b.dataset.state = 'saving';
         b.textContent = 'Saving…';

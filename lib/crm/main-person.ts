@@ -7,7 +7,8 @@ import { canonicalProfileKey } from './lead-identity';
  * Lists and team pages have no main person (undefined).
  */
 export function mainPersonIndex(scan: PageScan): number | undefined {
-  const key = canonicalProfileKey(scan.canonicalUrl) || canonicalProfileKey(scan.pageUrl);
+  // The tab's address only: a page's claim to be someone's profile (rel=canonical) names nobody.
+  const key = canonicalProfileKey(scan.pageUrl);
   if (key) {
     const i = scan.candidates.findIndex((c) => c.urls.some((u) => canonicalProfileKey(u.value) === key));
     if (i >= 0) return i;

@@ -45,8 +45,6 @@ export type CandidateInput = z.input<typeof CandidateSchema>;
 /** What a scan of one page reports: the page, and the people on it. */
 export const PageScanSchema = z.object({
   pageUrl: z.string().check(z.maxLength(2048)),
-  /** The page's own idea of its address (`link rel=canonical`, `og:url`): a saved or mirrored profile still names its person. */
-  canonicalUrl: z._default(z.string().check(z.maxLength(2048)), ''),
   pageTitle: z.string().check(z.maxLength(500)),
   candidates: z.array(CandidateSchema).check(z.maxLength(1000)),
 });

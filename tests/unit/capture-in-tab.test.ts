@@ -42,7 +42,6 @@ function setup() {
 
 const team: PageScan = {
   pageUrl: 'https://acme.example/team',
-  canonicalUrl: '',
   pageTitle: 'Team',
   candidates: [person('Ada Lovelace', 'ada@acme.example'), person('Grace Hopper', 'grace@acme.example')],
 };
@@ -64,8 +63,7 @@ describe('captureInTab (context menu and shortcut)', () => {
   it('the shortcut captures the profile owner, not the other people on a profile page', async () => {
     const { db, leads, settings } = setup();
     const profile: PageScan = {
-      pageUrl: 'http://127.0.0.1:8080/linkedin-profile.html',
-      canonicalUrl: 'https://www.linkedin.com/in/grace-hopper/',
+      pageUrl: 'https://www.linkedin.com/in/grace-hopper/',
       pageTitle: 'Grace Hopper | LinkedIn',
       candidates: [
         person('Ada Lovelace', 'ada@acme.example', 'https://www.linkedin.com/in/ada/'),
@@ -76,6 +74,23 @@ describe('captureInTab (context menu and shortcut)', () => {
     await captureInTab('main-person', 3, tab, leads, settings);
     expect((await db.leads.toArray()).map((l) => l.fullName)).toEqual(['Grace Hopper']);
     expect(toasts).toEqual(['LeadClip: Grace Hopper saved']);
+  });
+
+  it('a page on another host that claims to be a profile (rel=canonical) has no main person', async () => {
+    const { db, leads, settings } = setup();
+    // What the content script reports: the tab's address; the page's claim never reaches the background.
+    const mirror: PageScan = {
+      pageUrl: 'https://mirror.example/profiles/grace',
+      pageTitle: 'Grace Hopper | LinkedIn',
+      candidates: [
+        person('Ada Lovelace', 'ada@acme.example', 'https://www.linkedin.com/in/ada/'),
+        person('Grace Hopper', 'grace@navy.example', 'https://www.linkedin.com/in/grace-hopper'),
+      ],
+    };
+    const { tab, toasts } = fakeTab(mirror);
+    await captureInTab('main-person', 3, tab, leads, settings);
+    expect(await db.leads.count()).toBe(0);
+    expect(toasts[0]).toContain('no single person on this page');
   });
 
   it('the shortcut on a list page saves nobody and says why', async () => {

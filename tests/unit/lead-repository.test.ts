@@ -9,7 +9,6 @@ const choices = { source: 'web' as const, tags: ['conf-2026'] };
 function scan(candidates: CandidateInput[], pageUrl = 'https://acme.example/team'): PageScan {
   return {
     pageUrl,
-    canonicalUrl: '',
     pageTitle: 'Team · Acme',
     candidates: candidates.map((c) => CandidateSchema.parse(c)),
   };

@@ -29,7 +29,6 @@ const choices = { source: 'web' as const, tags: [] };
 function scan(candidates: CandidateInput[]): PageScan {
   return {
     pageUrl: 'https://acme.example/team',
-    canonicalUrl: '',
     pageTitle: 'Team · Acme',
     candidates: candidates.map((c) => CandidateSchema.parse(c)),
   };

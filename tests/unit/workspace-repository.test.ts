@@ -13,7 +13,7 @@ import { fixedClock, freshDb } from './helpers';
 const v = (value: string, confidence = 0.9) => ({ value, confidence, source: 'test' });
 
 function scan(candidates: CandidateInput[], pageUrl = 'https://acme.example/team'): PageScan {
-  return { pageUrl, canonicalUrl: '', pageTitle: 'Team', candidates: candidates.map((c) => CandidateSchema.parse(c)) };
+  return { pageUrl, pageTitle: 'Team', candidates: candidates.map((c) => CandidateSchema.parse(c)) };
 }
 
 const ada: CandidateInput = {

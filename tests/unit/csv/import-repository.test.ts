@@ -20,7 +20,6 @@ async function captured(db: ReturnType<typeof freshDb>, people: CandidateInput[]
   const repo = new LeadRepository(db, fixedClock(Date.UTC(2026, 5, 1)));
   const scan = {
     pageUrl: 'https://acme.example/team',
-    canonicalUrl: '',
     pageTitle: 'Team',
     candidates: people.map((p) => CandidateSchema.parse({ sources: ['test'], ...p })),
   };
