@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     )`,
     `CREATE INDEX history_by_record ON history (team_id, tbl, key)`,
   ],
+  [
+    // What the client's last applied mutation said: a resend of ids the server already has is a
+    // replay only if that mutation is the same; otherwise the client was restored from a backup.
+    'ALTER TABLE clients ADD COLUMN last_digest text',
+  ],
 ];
 
 /** Applies the migrations this database lacks, each in its own transaction. Safe to run from several servers at once. */

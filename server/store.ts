@@ -50,6 +50,18 @@ export interface PushOptions {
   onStall?: () => void;
 }
 
+/** A mutation's fingerprint, independent of key order: what tells a replay from a different write. */
+export function mutationDigest(m: Mutation): string {
+  const canonical = JSON.stringify(m, (_k, x: unknown) =>
+    x !== null && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)),
+        )
+      : x,
+  );
+  return createHash('sha256').update(canonical, 'utf8').digest('base64url');
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -144,8 +156,8 @@ export class SyncStore {
         [clientId, who.teamId, who.userId, options.now],
       );
       const client = (
-        await tx.query<{ team_id: string; user_id: string; last_mutation_id: unknown }>(
-          'SELECT team_id, user_id, last_mutation_id FROM clients WHERE client_id = $1 FOR UPDATE',
+        await tx.query<{ team_id: string; user_id: string; last_mutation_id: unknown; last_digest: string | null }>(
+          'SELECT team_id, user_id, last_mutation_id, last_digest FROM clients WHERE client_id = $1 FOR UPDATE',
           [clientId],
         )
       )[0];
@@ -155,6 +167,15 @@ export class SyncStore {
       const last = toNumber(client.last_mutation_id);
       const first = mutations[0]?.mid ?? last + 1;
       if (first > last + 1) throw gap(last);
+      if (first <= last) {
+        // Ids the server already applied: a replay (the answer was lost) resends the very same
+        // mutations. Anything else is a client restored from a backup or a copied profile; taking
+        // it as a replay would acknowledge writes never applied, so it is told where the ids are.
+        const overlap = mutations.find((m) => m.mid === last);
+        const replay =
+          client.last_digest === null || (overlap !== undefined && mutationDigest(overlap) === client.last_digest);
+        if (!replay) throw gap(last);
+      }
       const fresh = mutations.filter((m) => m.mid > last);
       if (fresh.length === 0) return { lastMutationId: last, version, rejected: [], time: options.now };
 
@@ -225,11 +246,11 @@ export class SyncStore {
       }
       await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [who.teamId, version]);
       const lastMutationId = fresh.at(-1)?.mid ?? last;
-      await tx.query('UPDATE clients SET last_mutation_id = $2, updated_at = $3 WHERE client_id = $1', [
-        clientId,
-        lastMutationId,
-        options.now,
-      ]);
+      const lastMutation = fresh.at(-1);
+      await tx.query(
+        'UPDATE clients SET last_mutation_id = $2, updated_at = $3, last_digest = $4 WHERE client_id = $1',
+        [clientId, lastMutationId, options.now, lastMutation ? mutationDigest(lastMutation) : client.last_digest],
+      );
       return { lastMutationId, version, rejected, time: options.now };
     });
   }

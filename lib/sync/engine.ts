@@ -25,7 +25,7 @@ import {
 import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
 import { type SyncedRow, syncTables } from './outbox';
-import { localClock, readState, withServerTime, writeState } from './state';
+import { freshState, localClock, readState, withServerTime, writeState } from './state';
 
 /** Every quarantined row sync put aside starts with this, so the side panel can count them. */
 export const SYNC_QUARANTINE_PREFIX = 'sync:';
@@ -155,10 +155,28 @@ export class SyncEngine {
     return this.acknowledge(rows, mutations, res);
   }
 
+  /**
+   * The server's last id for this client differs from ours. Behind ours: the server was restored
+   * from a backup, so resend from its next id. Ahead of ours: this store was restored from a backup
+   * (or copied with a browser profile), and the ids we would send are taken by other writes. Start a
+   * fresh epoch — a new client id and clock node — and resend the outbox under it: every write is
+   * applied, and any the server already had merge as no-ops by their clocks.
+   */
   private async rebase(serverLast: number): Promise<void> {
     await this.db.transaction('rw', syncTables(this.db), async () => {
       const s = await readState(this.db);
-      if (s) await writeState(this.db, { ...s, lastMutationId: serverLast });
+      if (!s) return;
+      if (serverLast <= s.lastMutationId) {
+        await writeState(this.db, { ...s, lastMutationId: serverLast });
+        return;
+      }
+      const epoch = freshState(s.serverUrl);
+      await writeState(this.db, {
+        ...s,
+        clientId: epoch.clientId,
+        lastMutationId: 0,
+        hlc: { ...s.hlc, node: epoch.hlc.node },
+      });
     });
   }
 
