@@ -1,6 +1,7 @@
 import { findEmails } from '../contacts/emails';
 import { findPhoneNumbers } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
+import { isKnownTld } from '../contacts/tlds';
 import { CREDENTIALS } from '../names/name-words';
 import { namesADepartment, namesAJob } from '../sites/job-words';
 import { looksLikePersonName } from '../text';
@@ -15,7 +16,7 @@ export interface SenderHint {
 }
 
 const URL_IN_TEXT =
-  /(?<![\w@.-])(?:https?:\/\/[^\s<>"'|]+|www\.[^\s<>"'|]+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ai|de|fr|uk|es|it|nl|ca|in|eu|us|biz|info|app|dev)(?:\/[^\s<>"'|]*)?(?![\w@.-]))/gi;
+  /(?<![\w@.-])(?:https?:\/\/[^\s<>"'|]+|www\.[^\s<>"'|]+|(?:[a-z0-9-]+\.)+(?<tld>[a-z]{2,24})(?:\/[^\s<>"'|]*)?(?![\w@.-]))/gi;
 const SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+/;
 const COMPANY_WORDS =
   /\b(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|oy|ab|srl|spa|kg|group|groupe|holdings|partners|associates|solutions|technologies|technology|systems|labs|laboratories|software|consulting|capital|ventures|research|university|college|institute|agency|studio|studios|bank|foundation|media|networks|services|international|industries|enterprises|foods|pharma|health|healthcare|energy|analytics|digital|global|private)\b\.?/i;
@@ -107,7 +108,8 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
     if (!person.emails.includes(found.email.toLowerCase())) person.emails.push(found.email.toLowerCase());
   }
   rest = rest.replace(/(?:mailto:)?[^\s<>()[\]|,;:]+@[^\s<>()[\]|,;:]+\.[a-z]{2,}/gi, ' ');
-  for (const m of rest.matchAll(URL_IN_TEXT)) {
+  const urls = [...rest.matchAll(URL_IN_TEXT)].filter((m) => !m.groups?.tld || isKnownTld(m.groups.tld.toLowerCase()));
+  for (const m of urls) {
     const raw = m[0].replace(/[).,;:]+$/, '');
     const social = profileUrlFrom(raw);
     if (social) {
@@ -116,7 +118,7 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
       person.website = /^https?:/i.test(raw) ? raw : `https://${raw}`;
     }
   }
-  rest = rest.replace(URL_IN_TEXT, ' ');
+  for (const m of urls) rest = rest.replace(m[0], ' ');
   // A label between two numbers belongs to the second: "T: +1 555 0101 M: +1 555 0102".
   let from = 0;
   let withoutPhones = '';
@@ -141,9 +143,13 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
 function splitCommaRole(part: Part): Part[] {
   const m = part.text.match(/^(?<head>[^,]+),\s+(?<tail>.+)$/);
   const tail = m?.groups?.tail ?? '';
-  if (!m?.groups?.head || !namesAJob(tail) || companyLike(tail)) return [part];
+  const head = m?.groups?.head ?? '';
+  // "Head of Logistics, Globex Corporation": a title, then its employer.
+  const titleThenCompany =
+    titleLike(head) && !namesAJob(tail) && !namesADepartment(tail) && !/^(?:inc|llc|ltd|gmbh|plc|corp)\b/i.test(tail);
+  if (!head || (!titleThenCompany && (!namesAJob(tail) || companyLike(tail)))) return [part];
   return [
-    { text: m.groups.head, line: part.line },
+    { text: head, line: part.line },
     { text: tail, line: part.line },
   ];
 }
@@ -170,7 +176,18 @@ export function readSignatureLines(lines: readonly string[], hint: SenderHint = 
       break;
     }
   }
-  const after = words.slice(nameAt + 1);
+  let after = words.slice(nameAt + 1);
+  // "- Hiroshi" signs off, then "Hiroshi Tanaka · …" gives the whole name.
+  const fuller = after[0]?.text ?? '';
+  if (
+    person.name &&
+    !person.name.includes(' ') &&
+    fold(fuller).split(' ')[0] === fold(person.name) &&
+    nameOf(fuller, hint, false)
+  ) {
+    person.name = nameOf(fuller, hint, false);
+    after = after.slice(1);
+  }
   for (let i = 0; i < after.length; i++) {
     const text = after[i]?.text ?? '';
     const atCompany = text.match(TITLE_AT_COMPANY);

@@ -4,6 +4,8 @@ import { linkedInPeopleListExtractor } from './linkedin-people-list';
 import { linkedInProfileExtractor } from './linkedin-profile';
 import { salesNavigatorExtractor } from './sales-navigator';
 import { teamPageExtractor } from './team-page';
+import { gmailExtractor } from './webmail/gmail';
+import { outlookExtractor } from './webmail/outlook';
 import { xProfileExtractor } from './x-profile';
 
 /**
@@ -17,5 +19,7 @@ export const SITE_EXTRACTORS: readonly Extractor[] = [
   salesNavigatorExtractor,
   xProfileExtractor,
   gitHubProfileExtractor,
+  gmailExtractor,
+  outlookExtractor,
   teamPageExtractor,
 ];

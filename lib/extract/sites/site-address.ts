@@ -1,4 +1,5 @@
 import { canonicalLink, metaProperty } from '../dom/head-tags';
+import { isWebmailHost } from './webmail/webmail-hosts';
 
 /**
  * The address a site adapter judges a page by. The tab's own URL wins whenever
@@ -38,5 +39,6 @@ const ADAPTER_SITE_HOSTS = /(^|\.)(linkedin\.com|x\.com|twitter\.com|github\.com
 
 /** Whether the page is (or is a copy of) a page of a site with its own adapter. */
 export function onAdapterSite(document: Document, url: URL): boolean {
-  return siteAddress(document, url, (host) => ADAPTER_SITE_HOSTS.test(host)) !== undefined;
+  // Webmail lists, menus and account switchers are full of addresses that are not the open message's people.
+  return siteAddress(document, url, (host) => ADAPTER_SITE_HOSTS.test(host) || isWebmailHost(host)) !== undefined;
 }
