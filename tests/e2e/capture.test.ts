@@ -5,6 +5,7 @@ import {
   clickToolbarButton,
   type ExtensionBrowser,
   type FixtureServer,
+  inPageButton,
   launchWithExtension,
   openWorkspaceFromPopup,
   registeredContentScripts,
@@ -137,16 +138,16 @@ describe('capture in Chromium', () => {
         await expect.poll(() => registeredContentScripts(b)).toBe(1);
         const tab1 = await open(b, 'capture/profile-maria.html');
         const tab2 = await open(b, 'capture/profile-maria.html');
-        const button1 = tab1.locator('leadclip-ui').getByRole('button');
-        const button2 = tab2.locator('leadclip-ui').getByRole('button');
-        await expect.poll(() => button1.textContent()).toBe('Save Maria van der Berg to LeadClip');
-        await expect.poll(() => button2.textContent()).toBe('Save Maria van der Berg to LeadClip');
+        const button1 = inPageButton(tab1);
+        const button2 = inPageButton(tab2);
+        await expect.poll(() => button1.text()).toBe('Save Maria van der Berg to LeadClip');
+        await expect.poll(() => button2.text()).toBe('Save Maria van der Berg to LeadClip');
         expect(await badgeText(b, tab1.url())).toBe('1');
         await screenshot(tab1, 'capture-inpage-button');
 
         await Promise.all([button1.click(), button2.click()]);
-        await expect.poll(() => button1.textContent()).toBe('✓ Maria van der Berg saved in LeadClip');
-        await expect.poll(() => button2.textContent()).toBe('✓ Maria van der Berg saved in LeadClip');
+        await expect.poll(() => button1.text()).toBe('✓ Maria van der Berg saved in LeadClip');
+        await expect.poll(() => button2.text()).toBe('✓ Maria van der Berg saved in LeadClip');
         await screenshot(tab1, 'capture-inpage-button-saved');
 
         const popup = await clickToolbarButton(b, tab2);
@@ -160,17 +161,17 @@ describe('capture in Chromium', () => {
       await withBrowser(granted, async (b) => {
         await expect.poll(() => registeredContentScripts(b)).toBe(1);
         const page = await open(b, 'capture/spa-profiles.html');
-        const button = page.locator('leadclip-ui').getByRole('button');
-        await expect.poll(() => button.textContent()).toBe('Save Inês Duarte to LeadClip');
+        const button = inPageButton(page);
+        await expect.poll(() => button.text()).toBe('Save Inês Duarte to LeadClip');
         await page.click('#to-lars');
         await expect.poll(() => page.url()).toContain('member=lars');
-        await expect.poll(() => button.textContent()).toBe('Save Lars Eriksen to LeadClip');
-        expect(await page.locator('leadclip-ui').getByRole('button').count()).toBe(1);
+        await expect.poll(() => button.text()).toBe('Save Lars Eriksen to LeadClip');
+        expect(await button.count()).toBe(1);
 
         const popup = await clickToolbarButton(b, page);
         await expect.poll(() => popup.getByTestId('candidate-name').allTextContents()).toEqual(['Lars Eriksen']);
         await button.click();
-        await expect.poll(() => button.textContent()).toBe('✓ Lars Eriksen saved in LeadClip');
+        await expect.poll(() => button.text()).toBe('✓ Lars Eriksen saved in LeadClip');
       });
     });
   });

@@ -222,3 +222,76 @@ export async function captureDemoTeamIntoWorkspace(b: ExtensionBrowser, site: Fi
   await panel.getByTestId('lead-count').filter({ hasText: /^4$/ }).waitFor();
   return panel;
 }
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, name: string): CdpNode | undefined {
+  if (node.nodeName === name) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findNode(child, name);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const TEXT_NODE = 3;
+const textOf = (node: CdpNode): string =>
+  node.nodeType === TEXT_NODE ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
+
+/**
+ * LeadClip's in-page button, as the rep sees it. It lives in a closed shadow root, which neither page
+ * script nor Playwright's selectors enter; DevTools does (DOM.getDocument with pierce), so the test reads
+ * its text there and clicks it with the mouse at its place on screen: a real, trusted click.
+ */
+export function inPageButton(page: Page) {
+  const find = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const host = findNode(root, 'LEADCLIP-UI');
+      const button = host ? findNode(host, 'BUTTON') : undefined;
+      if (!button) return undefined;
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+        model: { content: number[] };
+      };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+      return { text: textOf(button), x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    } finally {
+      await cdp.detach();
+    }
+  };
+  return {
+    /** The button's text, or '' while there is none. */
+    text: async () => (await find())?.text ?? '',
+    count: async () => ((await find()) ? 1 : 0),
+    click: async () => {
+      const button = await find();
+      if (!button) throw new Error(`No LeadClip button on ${page.url()}`);
+      await page.mouse.click(button.x, button.y);
+    },
+  };
+}
+
+/**
+ * Serves a saved page at its real address (https://www.linkedin.com/in/…, a company's site) by
+ * intercepting the browser's requests: the tab's address is the real one, as on the web, so site
+ * adapters are tested on what they will see rather than on a page's own claim of where it lives.
+ */
+export async function serveAtRealAddress(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  for (const [address, file] of Object.entries(pages)) {
+    const body = readFileSync(file);
+    await context.route(address, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  }
+}
+
+/** A fixture page's path, for serveAtRealAddress. */
+export const fixturePage = (name: string): string => join(ROOT, 'tests/fixtures/pages', name);

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  clickToolbarButton,
+  type ExtensionBrowser,
+  fixturePage,
+  inPageButton,
+  launchWithExtension,
+  openWorkspaceFromPopup,
+  registeredContentScripts,
+  removeProfile,
+  screenshot,
+  serveAtRealAddress,
+} from './harness';
+
+/**
+ * The page is hostile: its script must not learn what LeadClip knows (saved or not, errors) nor press
+ * LeadClip's button, and its own claim about where it lives must not make it someone's profile.
+ * Pages are served at real addresses by request interception, as the web would serve them.
+ */
+
+async function withBrowser(
+  options: Parameters<typeof launchWithExtension>[1],
+  run: (b: ExtensionBrowser) => Promise<void>,
+): Promise<void> {
+  const b = await launchWithExtension(undefined, options);
+  try {
+    await run(b);
+  } finally {
+    await b.close();
+    removeProfile(b.profileDir);
+  }
+}
+
+const MARIA_PAGE = 'https://people.example/speakers/maria-van-der-berg';
+
+/** What the page's own script can find out about LeadClip's button. */
+async function whatPageScriptSees(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('leadclip-ui');
+    return {
+      hostFound: host !== null,
+      shadowRoot: host?.shadowRoot === null ? 'null' : 'readable',
+      text: host?.textContent ?? '',
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a closed root must hide too
+      innerText: host instanceof HTMLElement ? host.innerText : '',
+      html: host?.innerHTML ?? '',
+      buttons: document.querySelectorAll('button').length,
+    };
+  });
+}
+
+/** Everything a script can do to press a button it cannot see. */
+async function pageScriptTriesToClick(page: Page, at: { x: number; y: number } | undefined) {
+  await page.evaluate((point) => {
+    const host = document.querySelector('leadclip-ui');
+    if (host instanceof HTMLElement) {
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    }
+    const hit = point ? document.elementFromPoint(point.x, point.y) : null;
+    if (hit instanceof HTMLElement) {
+      hit.click();
+      hit.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, clientX: point?.x, clientY: point?.y }),
+      );
+    }
+  }, at);
+}
+
+describe('a hostile page', () => {
+  it('cannot read the in-page button, nor press it; the rep’s real click still saves', async () => {
+    await withBrowser({ grantedHosts: ['https://people.example/*'] }, async (b) => {
+      await serveAtRealAddress(b.context, { [MARIA_PAGE]: fixturePage('capture/profile-maria.html') });
+      await expect.poll(() => registeredContentScripts(b)).toBe(1);
+      const page = await b.context.newPage();
+      await page.goto(MARIA_PAGE);
+      const button = inPageButton(page);
+      await expect.poll(() => button.text()).toBe('Save Maria van der Berg to LeadClip');
+
+      const seen = await whatPageScriptSees(page);
+      expect(seen).toEqual({ hostFound: true, shadowRoot: 'null', text: '', innerText: '', html: '', buttons: 0 });
+
+      const viewport = page.viewportSize() ?? { width: 1200, height: 800 };
+      // The button sits at the bottom right; the page aims there, as a clickjacking script would.
+      await pageScriptTriesToClick(page, { x: viewport.width - 40, y: viewport.height - 30 });
+      await page.waitForTimeout(800);
+      expect(await button.text()).toBe('Save Maria van der Berg to LeadClip');
+      const popup = await clickToolbarButton(b, page);
+      await expect.poll(() => popup.getByTestId('candidate-outcome').allTextContents()).toEqual(['New']);
+      await popup.close();
+
+      await button.click();
+      await expect.poll(() => button.text()).toBe('✓ Maria van der Berg saved in LeadClip');
+      // Saved, and still nothing for the page to read.
+      expect(await whatPageScriptSees(page)).toEqual(seen);
+      await screenshot(page, 'hostile-page-button-saved');
+    });
+  });
+
+  it('claiming to be a LinkedIn profile (rel=canonical, og:url) from another host neither reads as that profile nor merges into its lead', async () => {
+    await withBrowser({}, async (b) => {
+      const real = 'https://www.linkedin.com/in/teodora-halvard-demo';
+      const mirror = 'https://profiles-mirror.example/in/teodora-halvard-demo';
+      // The same LinkedIn layout and the same claimed address (rel=canonical, og:url), another person on it.
+      // Its JSON-LD goes: a Person's own `url` is a statement about that person, not about the page's address.
+      const forged = readFileSync(fixturePage('linkedin-profile-public.html'), 'utf8')
+        .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')
+        .replaceAll('Teodora Halvard', 'Mallory Example');
+      await serveAtRealAddress(b.context, { [real]: fixturePage('linkedin-profile-public.html') });
+      await b.context.route(mirror, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: forged }),
+      );
+
+      const profile = await b.context.newPage();
+      await profile.goto(real);
+      const popup = await clickToolbarButton(b, profile);
+      await expect.poll(() => popup.getByTestId('candidate-name').allTextContents()).toEqual(['Teodora Halvard']);
+      await popup.getByRole('button', { name: 'Capture Teodora Halvard' }).click();
+      await expect.poll(() => popup.getByTestId('capture-status').textContent()).toBe('Saved Teodora Halvard');
+
+      const fake = await b.context.newPage();
+      await fake.goto(mirror);
+      const popup2 = await clickToolbarButton(b, fake);
+      await popup2.getByText('Looking for people on this page…').waitFor({ state: 'hidden' });
+      // Whatever the generic reader finds there, none of it is Teodora's saved lead.
+      const outcomes = await popup2.getByTestId('candidate-outcome').allTextContents();
+      for (const outcome of outcomes) expect(outcome).toBe('New');
+      expect(await popup2.getByTestId('candidate-name').allTextContents()).not.toContain('Teodora Halvard');
+      await screenshot(popup2, 'hostile-page-forged-profile-popup');
+      if (outcomes.length > 0) {
+        await popup2.getByRole('button', { name: /Capture all/ }).click();
+        await expect.poll(() => popup2.getByTestId('capture-status').textContent()).toMatch(/^Saved/);
+      }
+      const panel = await openWorkspaceFromPopup(b, popup2);
+      await expect.poll(() => panel.getByTestId('lead-name').allTextContents()).toContain('Teodora Halvard');
+      const teodora = panel.getByTestId('lead').filter({ hasText: 'Teodora Halvard' });
+      await teodora.click();
+      await expect.poll(() => panel.getByLabel('Name', { exact: true }).inputValue()).toBe('Teodora Halvard');
+    });
+  });
+});
