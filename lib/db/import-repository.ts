@@ -36,17 +36,43 @@ export interface ImportResult {
   suppressed: number;
 }
 
-/** Rows looked up in the store at once: a few indexed queries per chunk instead of several per row. */
-const LOOKUP_CHUNK = 5_000;
+/** What an import that may be cancelled did: the result of the batches written, and whether it stopped early. */
+export interface BatchedImportResult extends ImportResult {
+  /** Blank rows and notes after the data, skipped. */
+  skipped: number;
+  /** Rows of the file whose batch was written (all of them unless cancelled). */
+  rowsDone: number;
+  rowsTotal: number;
+  cancelled: boolean;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportRunOptions {
+  onProgress?: (p: ImportProgress) => void;
+  /** Checked between batches: a cancelled import keeps the batches already written and stops. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Rows looked up, planned and written at once: a few indexed queries per
+ * batch instead of several per row, and one write transaction per batch, so
+ * a cancel stops at a batch boundary with every batch before it whole.
+ */
+const BATCH_ROWS = 2_500;
 
 /**
  * Imports CSV rows as leads. The preview is a dry run of exactly what the
- * import does: both plan every row with the same planner inside one
- * transaction, the preview reading only, the import also writing. The
- * import is one read-write transaction: the valid rows are saved together
- * (scored with the rules in settings, validated like every write), a
- * rejected row writes nothing, and a capture racing the import is
- * serialised with it by IndexedDB, so it dedupes against the imported leads.
+ * import does: both plan every row with the same planner, batch by batch,
+ * the preview in one read transaction, the import writing each batch of
+ * 2,500 rows in its own read-write transaction (scored with the rules in
+ * settings, validated like every write). A rejected row writes nothing; a
+ * capture racing the import is serialised with the batch it meets, so it
+ * dedupes against the leads imported so far; a cancelled import keeps the
+ * whole batches written before it and says how many rows they hold.
  */
 export class ImportRepository {
   constructor(
@@ -54,18 +80,33 @@ export class ImportRepository {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async previewImport(parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices): Promise<ImportPreview> {
-    return this.run(parsed, mapping, choices, false);
+  async previewImport(
+    parsed: ParsedCsv,
+    mapping: ColumnMapping,
+    choices: ImportChoices,
+    options: ImportRunOptions = {},
+  ): Promise<ImportPreview> {
+    return (await this.run(parsed, mapping, choices, false, options)).preview;
   }
 
-  async importRows(parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices): Promise<ImportResult> {
-    const { counts } = await this.run(parsed, mapping, choices, true);
+  async importRows(
+    parsed: ParsedCsv,
+    mapping: ColumnMapping,
+    choices: ImportChoices,
+    options: ImportRunOptions = {},
+  ): Promise<BatchedImportResult> {
+    const { preview, rowsDone, cancelled } = await this.run(parsed, mapping, choices, true, options);
+    const { counts } = preview;
     return {
       created: counts.new,
       updated: counts.update,
       unchanged: counts.unchanged + counts['duplicate-in-file'],
       rejected: counts.error,
       suppressed: counts.suppressed,
+      skipped: counts.blank,
+      rowsDone,
+      rowsTotal: parsed.rows.length,
+      cancelled,
     };
   }
 
@@ -74,24 +115,28 @@ export class ImportRepository {
     mapping: ColumnMapping,
     choices: ImportChoices,
     write: boolean,
-  ): Promise<ImportPreview> {
+    options: ImportRunOptions,
+  ): Promise<{ preview: ImportPreview; rowsDone: number; cancelled: boolean }> {
     const read = rowReader(parsed, mapping);
     const now = this.clock.now();
     const rows: ImportRowPlan[] = [];
     const { leads, activities, meta, suppressions } = this.db;
-    // Writing also queues each saved lead for sync, in the same transaction.
+    const total = parsed.rows.length;
+    // Read once, so the whole import is scored with one set of rules and one lawful basis.
+    const { scoring, privacy } = await new SettingsRepository(this.db).get();
+    const checked = checkChoices({ ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis });
+    const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
+    const privacyRepo = new PrivacyRepository(this.db, this.clock);
+    const tracking = write && (await isTracking(this.db));
+    let rowsDone = 0;
+    let cancelled = false;
+    // Writing also queues each saved lead for sync, in the batch's transaction.
     const tables = write
       ? [leads, activities, meta, suppressions, ...syncTables(this.db)]
       : [leads, activities, meta, suppressions];
-    await this.db.transaction(write ? 'rw' : 'r', tables, async () => {
-      const tracking = write && (await isTracking(this.db));
-      // Read inside the transaction, so the whole import is scored with one set of rules.
-      const { scoring, privacy } = await new SettingsRepository(this.db).get();
-      const checked = checkChoices({ ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis });
-      const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
-      const privacyRepo = new PrivacyRepository(this.db, this.clock);
-      for (let from = 0; from < parsed.rows.length; from += LOOKUP_CHUNK) {
-        const chunk = parsed.rows.slice(from, from + LOOKUP_CHUNK).map(read);
+    const batch = async (from: number) => {
+      {
+        const chunk = parsed.rows.slice(from, from + BATCH_ROWS).map(read);
         const saved = await this.savedMatches(chunk);
         const history = await this.activitiesOf(saved);
         const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
@@ -112,8 +157,29 @@ export class ImportRepository {
           }
         }
       }
-    });
-    return previewOf(rows);
+    };
+    if (write) {
+      for (let from = 0; from < total; from += BATCH_ROWS) {
+        if (options.signal?.aborted) {
+          cancelled = true;
+          break;
+        }
+        await this.db.transaction('rw', tables, async () => {
+          await batch(from);
+        });
+        rowsDone = Math.min(total, from + BATCH_ROWS);
+        options.onProgress?.({ done: rowsDone, total });
+      }
+    } else {
+      await this.db.transaction('r', tables, async () => {
+        for (let from = 0; from < total; from += BATCH_ROWS) {
+          await batch(from);
+          rowsDone = Math.min(total, from + BATCH_ROWS);
+          options.onProgress?.({ done: rowsDone, total });
+        }
+      });
+    }
+    return { preview: previewOf(rows), rowsDone, cancelled };
   }
 
   /** The saved leads any row of the chunk may be: same id, or sharing an identity key. Rows that no longer parse are left out. */

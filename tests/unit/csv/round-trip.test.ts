@@ -36,7 +36,17 @@ describe('LeadClip CSV round trip (property)', () => {
             const preview = await repo.previewImport(parsed, mapping, { source: 'import', tags: [] });
             expect(preview.rows.filter((r) => r.outcome !== 'new')).toEqual([]);
             const result = await repo.importRows(parsed, mapping, { source: 'import', tags: [] });
-            expect(result).toEqual({ created: leads.length, updated: 0, unchanged: 0, rejected: 0, suppressed: 0 });
+            expect(result).toEqual({
+              created: leads.length,
+              updated: 0,
+              unchanged: 0,
+              rejected: 0,
+              suppressed: 0,
+              skipped: 0,
+              rowsDone: leads.length,
+              rowsTotal: leads.length,
+              cancelled: false,
+            });
             const stored = new Map((await db.leads.toArray()).map((l) => [l.id, l]));
             expect(stored.size).toBe(leads.length);
             for (const lead of leads) expect(stored.get(lead.id)).toEqual(lead);
