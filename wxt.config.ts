@@ -14,10 +14,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LeadClip',
     description: 'Clip the people on any page as leads into a local store; qualify, convert and export them.',
+    // Each one is used (see tests/unit/manifest-permissions.test.ts); the store is IndexedDB, so no `storage`.
     permissions: [
       'activeTab',
       'scripting',
-      'storage',
       'unlimitedStorage',
       'contextMenus',
       'alarms',

@@ -13,7 +13,7 @@ run() {
     --outputFile="test-results/vitest-$project.json" || status=1
 }
 run unit
-if npm run --silent build:all >/dev/null; then
+if npm run --silent build:all >/dev/null && npm run --silent build:firefox-e2e >/dev/null; then
   run e2e
   run e2e-firefox
 else

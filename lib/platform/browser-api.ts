@@ -31,10 +31,10 @@ export function askTab<K extends keyof ContentProtocol & string>(
 }
 
 /**
- * The tab the popup acts on: the active tab of the current window — or, when the popup page was
- * opened in a tab of its own as `popup.html?tab=<id>`, that tab. Firefox's toolbar popup lives in
- * the browser's own UI, out of reach of WebDriver BiDi, so the Firefox e2e tests open the popup
- * this way; in a tab of its own the popup would otherwise read itself.
+ * The tab the popup acts on: the active tab of the current window. Firefox's toolbar popup lives in
+ * the browser's own UI, out of reach of WebDriver BiDi, so the Firefox e2e tests open the popup page
+ * in a tab as `popup.html?tab=<id>`; only the e2e build (`--mode e2e`) reads that parameter, and the
+ * production build drops the code.
  */
 export async function activeTab(): Promise<{ id: number; url: string; title: string } | undefined> {
   const tab = (await targetTabFromPageUrl()) ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
@@ -43,6 +43,7 @@ export async function activeTab(): Promise<{ id: number; url: string; title: str
 }
 
 async function targetTabFromPageUrl(): Promise<Browser.tabs.Tab | undefined> {
+  if (import.meta.env.MODE !== 'e2e') return undefined;
   // Extension pages only: the background has no document and always means the active tab.
   if (typeof document === 'undefined') return undefined;
   const param = new URLSearchParams(globalThis.location.search).get('tab');

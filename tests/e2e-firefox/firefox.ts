@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { BidiConnection, type EvaluateResult, type RemoteValue } from './bidi';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+// The e2e build (`npm run build:firefox-e2e`): the production build ignores the popup's `?tab=` (see activeTab).
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3-e2e');
 export const GECKO_ID = 'leadclip@leadclip.dev';
 
 /**
@@ -191,7 +192,7 @@ export class Rep {
 /** Firefox on `profileDir` with the built extension installed as a temporary add-on. */
 export async function launchFirefox(profileDir: string): Promise<FirefoxBrowser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox-e2e\` first.`);
   }
   const { child, wsUrl } = await startFirefox(profileDir);
   const exited = new Promise<void>((done) => {
