@@ -1,4 +1,5 @@
 import type { Extractor } from '../extractor';
+import { roleFromBio } from '../social/bio-role';
 import { leadCandidate, type Reading, reading } from './lead-candidate';
 import { siteAddress } from './site-address';
 import { firstText, visibleText, withoutDecoration } from './site-text';
@@ -30,6 +31,18 @@ function socialLinks(person: Element): Reading[] {
 }
 
 /**
+ * The job a bio states ("CTO at Acme"), or a short one-line bio as the headline it is
+ * ("Backend Engineering | APIs | Automation"), as LinkedIn's headline stands for a title.
+ */
+function bioRole(document: Document): { title: string; company: string } {
+  const bio = visibleText(document.querySelector('.p-note.user-profile-bio, [data-bio-text], .p-note'));
+  const stated = roleFromBio(bio);
+  if (stated) return stated;
+  const headline = bio.length <= 80 && !/[.!?]\s|https?:/i.test(bio) && !/[.!?]$/.test(bio);
+  return { title: headline ? withoutDecoration(bio) : '', company: '' };
+}
+
+/**
  * A GitHub user profile, read from the microdata GitHub renders in the profile's
  * sidebar (`itemtype=…/Person`, `itemprop=name|additionalName|worksFor|homeLocation|email|url`).
  * The header's avatar menu shows the signed-in viewer and lies outside that scope.
@@ -57,10 +70,12 @@ export const gitHubProfileExtractor: Extractor = {
     const company = withoutDecoration(
       firstText(person, ['[itemprop="worksFor"] .p-org', '[itemprop="worksFor"]']),
     ).replace(/^@/, '');
+    const role = bioRole(document);
     return [
       leadCandidate(SOURCE, {
         fullName: reading(withoutDecoration(visibleText(person.querySelector('[itemprop="name"]'))), 0.9),
-        company: reading(company, 0.8),
+        title: reading(role.title, 0.5),
+        company: reading(company || role.company, company ? 0.8 : 0.5),
         location: reading(firstText(person, ['[itemprop="homeLocation"] .p-label', '[itemprop="homeLocation"]']), 0.8),
         emails: email ? [{ value: email, confidence: 0.9 }] : [],
         urls,

@@ -1,4 +1,5 @@
 import type { Extractor } from '../extractor';
+import { socialProfileExtractor } from '../social/profile-page';
 import { gitHubProfileExtractor } from './github-profile';
 import { linkedInPeopleListExtractor } from './linkedin-people-list';
 import { linkedInProfileExtractor } from './linkedin-profile';
@@ -21,5 +22,6 @@ export const SITE_EXTRACTORS: readonly Extractor[] = [
   gitHubProfileExtractor,
   gmailExtractor,
   outlookExtractor,
+  socialProfileExtractor,
   teamPageExtractor,
 ];

@@ -11,6 +11,8 @@ export interface LinkedPerson {
   employer: string;
   locality: string;
   handle: string;
+  /** The person's own words about themselves (a profile's bio). */
+  description: string;
 }
 
 function isObject(v: Json | undefined): v is JsonObject {
@@ -81,5 +83,6 @@ export function jsonLdPeople(document: Document): LinkedPerson[] {
     employer: currentEmployer(p.worksFor),
     locality: locality(p.address ?? p.homeLocation),
     handle: str(p.additionalName),
+    description: typeof p.description === 'string' ? p.description.trim() : '',
   }));
 }

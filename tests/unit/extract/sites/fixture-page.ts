@@ -10,9 +10,20 @@ export function fixturePage(name: string): Document {
   return htmlDocument(readFileSync(join(PAGES_DIR, name), 'utf8'));
 }
 
-/** How the e2e server serves the fixtures: from 127.0.0.1, so adapters must go by the page's canonical link. */
+/** A fixture copied onto another host (127.0.0.1): it still claims its real address, which must count for nothing. */
 export function servedLocally(name: string): URL {
   return new URL(`http://127.0.0.1:4173/${name}`);
+}
+
+/**
+ * The real site's address a fixture's canonical link names: adapters judge a page by the tab's
+ * address only, never by the page's claim (issue #15), so tests open each page where it lives.
+ */
+export function atRealAddress(name: string): URL {
+  const html = readFileSync(join(PAGES_DIR, name), 'utf8');
+  const canonical = html.match(/<link rel="canonical" href="(https:\/\/[^"]+)"/)?.[1];
+  if (!canonical) throw new Error(`${name} names no canonical address`);
+  return new URL(canonical.replace(/&amp;/g, '&'));
 }
 
 /** The signed-in rep of every signed-in fixture page, in the navigation only. */

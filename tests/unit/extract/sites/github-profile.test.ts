@@ -11,13 +11,13 @@ describe('GitHub user profile adapter', () => {
     ['github.com', 'https://github.com/maren-solberg-demo'],
     ['the repositories tab', 'https://github.com/maren-solberg-demo?tab=repositories'],
     ['login in another case', 'https://github.com/Maren-Solberg-Demo'],
-    ['a saved page served from 127.0.0.1', servedLocally('x.html')],
   ])('%s: name, company, place, email, login URL, website and social links', (_case, url) => {
     const people = extract(fixturePage('github-profile.html'), url);
     expect(people.map(row)).toEqual([
       {
         name: 'Maren Solberg',
-        title: undefined,
+        // The bio states it: "Data engineer at Larkspur Analytics. Pipelines, Postgres…"
+        title: 'Data engineer',
         // GitHub shows the employer as its organisation, "@larkspur-analytics": the @ is dropped.
         company: 'larkspur-analytics',
         location: 'Trondheim, Norway',
@@ -34,7 +34,7 @@ describe('GitHub user profile adapter', () => {
     expect(people.some(mentionsViewer)).toBe(false);
   });
 
-  it('a profile that shows no name, company or email still gives its login URL, and nothing made up', () => {
+  it('a profile that shows no name, company or email still gives its login URL and what its bio states', () => {
     const doc = fixturePage('github-profile.html');
     for (const detail of doc.querySelectorAll(
       '[itemprop="name"], [itemprop="worksFor"], [itemprop="email"], [itemprop="homeLocation"]',
@@ -44,12 +44,16 @@ describe('GitHub user profile adapter', () => {
     expect(extract(doc, 'https://github.com/maren-solberg-demo').map(row)).toEqual([
       {
         name: undefined,
-        title: undefined,
-        company: undefined,
+        title: 'Data engineer',
+        company: 'Larkspur Analytics',
         location: undefined,
         url: 'https://github.com/maren-solberg-demo',
       },
     ]);
+  });
+
+  it('a copy on another host that claims the profile address gives nobody: the tab decides (issue #15)', () => {
+    expect(extract(fixturePage('github-profile.html'), servedLocally('github-profile.html'))).toEqual([]);
   });
 
   it('single-page navigation: the sidebar still shows the previous user → nobody', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkedInPeopleListExtractor } from '../../../../lib/extract/sites/linkedin-people-list';
-import { fixturePage, mentionsViewer, row, servedLocally, valuesOf } from './fixture-page';
+import { atRealAddress, fixturePage, mentionsViewer, row, servedLocally, valuesOf } from './fixture-page';
 
 const extract = (doc: Document, url: string | URL) =>
   linkedInPeopleListExtractor.extract(doc, typeof url === 'string' ? new URL(url) : url);
@@ -15,16 +15,13 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
       'https://www.linkedin.com/search/results/people/?keywords=revops',
       32,
     ],
-    ['people search, saved page', 'linkedin-search-people.html', servedLocally('x.html'), 32],
     [
       'company People tab',
       'linkedin-company-people.html',
       'https://www.linkedin.com/company/larkspur-analytics/people/?keywords=sales',
       13,
     ],
-    ['company People tab, saved page', 'linkedin-company-people.html', servedLocally('x.html'), 13],
     ['connections', 'linkedin-connections.html', 'https://www.linkedin.com/mynetwork/invite-connect/connections/', 20],
-    ['connections, saved page', 'linkedin-connections.html', servedLocally('x.html'), 20],
   ])('%s: every person listed, with a canonical profile URL, never the viewer', (_case, page, url, count) => {
     const people = extract(fixturePage(page), url);
     expect(people).toHaveLength(count);
@@ -34,7 +31,7 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
     expect(new Set(people.map((p) => p.urls?.[0]?.value)).size).toBe(count);
   });
 
-  const search = extract(fixturePage('linkedin-search-people.html'), servedLocally('x.html'));
+  const search = extract(fixturePage('linkedin-search-people.html'), atRealAddress('linkedin-search-people.html'));
   it.each([
     [
       'plain "Title at Company"',
@@ -146,12 +143,12 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
       },
     ],
   ])("company People tab card %i: at the page's company", (index, expected) => {
-    const people = extract(fixturePage('linkedin-company-people.html'), servedLocally('x.html'));
+    const people = extract(fixturePage('linkedin-company-people.html'), atRealAddress('linkedin-company-people.html'));
     expect(row(people[index])).toEqual(expected);
   });
 
   it('company People tab: the similar companies beside the people, and their "works here" lines, are nobody', () => {
-    const people = extract(fixturePage('linkedin-company-people.html'), servedLocally('x.html'));
+    const people = extract(fixturePage('linkedin-company-people.html'), atRealAddress('linkedin-company-people.html'));
     const names = people.map((p) => p.fullName?.value);
     for (const notAPerson of [
       'Contoso Cloud',
@@ -198,7 +195,7 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
       },
     ],
   ])('connection %i', (index, expected) => {
-    const people = extract(fixturePage('linkedin-connections.html'), servedLocally('x.html'));
+    const people = extract(fixturePage('linkedin-connections.html'), atRealAddress('linkedin-connections.html'));
     expect(row(people[index])).toEqual(expected);
   });
 
@@ -206,11 +203,18 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
     ['a profile', 'linkedin-profile-signed-in.html', 'https://www.linkedin.com/in/saskia-brandvold-demo/'],
     ['a company overview', 'linkedin-company-people.html', 'https://www.linkedin.com/company/larkspur-analytics/'],
     ['the feed', 'linkedin-search-people.html', 'https://www.linkedin.com/feed/'],
-    ['a Sales Navigator list', 'sales-navigator-list.html', servedLocally('x.html')],
+    ['a Sales Navigator list', 'sales-navigator-list.html', atRealAddress('sales-navigator-list.html')],
     ['another site', 'team-page.html', servedLocally('x.html')],
   ])('%s is not a people list', (_case, page, url) => {
     expect(extract(fixturePage(page), url)).toEqual([]);
   });
+
+  it.each(['linkedin-search-people.html', 'linkedin-company-people.html', 'linkedin-connections.html'])(
+    '%s copied onto another host, still claiming its LinkedIn address: nobody (the tab decides)',
+    (page) => {
+      expect(extract(fixturePage(page), servedLocally(page))).toEqual([]);
+    },
+  );
 
   it('never lists the signed-in member, even where a list would show them', () => {
     const doc = fixturePage('linkedin-search-people.html');
@@ -218,7 +222,7 @@ describe('LinkedIn people lists (search, company People tab, connections)', () =
     for (const a of first?.querySelectorAll('a[href*="/in/amara-achterberg-1eef"]') ?? []) {
       a.setAttribute('href', 'https://www.linkedin.com/in/viola-vantage-demo/');
     }
-    const people = extract(doc, servedLocally('x.html'));
+    const people = extract(doc, atRealAddress('linkedin-search-people.html'));
     expect(people).toHaveLength(31);
     expect(people.filter((p) => p.urls?.some((u) => u.value.includes('viola-vantage-demo')))).toEqual([]);
   });

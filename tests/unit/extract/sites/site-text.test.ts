@@ -66,13 +66,12 @@ describe('which address an adapter judges a page by', () => {
       'https://www.linkedin.com/in/other/',
       'https://www.linkedin.com/in/other/',
     ],
-    [
-      'the declared address of a copy served from elsewhere',
-      'http://127.0.0.1:4173/page.html',
-      'https://www.linkedin.com/in/ada-example/',
-    ],
   ])('%s', (_case, url, expected) => {
     expect(siteAddress(saved, new URL(url), onLinkedIn)?.href).toBe(expected);
+  });
+
+  it('never the address a copy served from elsewhere declares: the page cannot claim to be a profile (issue #15)', () => {
+    expect(siteAddress(saved, new URL('http://127.0.0.1:4173/page.html'), onLinkedIn)).toBeUndefined();
   });
 
   it('no address when neither the tab nor the page names the site', () => {

@@ -141,7 +141,7 @@ describe('company team / about pages', () => {
 
   it.each([
     ['LinkedIn', 'linkedin-company-people.html', 'https://www.linkedin.com/company/larkspur-analytics/people/'],
-    ['LinkedIn, saved page', 'linkedin-profile-signed-in.html', servedLocally('x.html')],
+    ['LinkedIn, a profile', 'linkedin-profile-signed-in.html', 'https://www.linkedin.com/in/saskia-brandvold-demo/'],
     ['X', 'x-profile.html', 'https://x.com/juno_sells'],
     ['GitHub', 'github-profile.html', 'https://github.com/maren-solberg-demo'],
   ])('%s has an adapter of its own: the generic one stays off', (_case, page, url) => {

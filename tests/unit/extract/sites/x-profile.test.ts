@@ -18,11 +18,14 @@ describe('X profile adapter', () => {
     ['x.com', 'https://x.com/juno_sells'],
     ['twitter.com, handle in another case', 'https://twitter.com/Juno_Sells'],
     ['the replies tab', 'https://x.com/juno_sells/with_replies'],
-    ['a saved page served from 127.0.0.1', servedLocally('x.html')],
   ])('%s: name, handle URL, place, the role the bio states', (_case, url) => {
     const people = extract(fixturePage('x-profile.html'), url);
     expect(people.map(row)).toEqual([JUNO]);
     expect(people.some(mentionsViewer)).toBe(false);
+  });
+
+  it('a copy on another host that claims the profile address gives nobody: the tab decides (issue #15)', () => {
+    expect(extract(fixturePage('x-profile.html'), servedLocally('x-profile.html'))).toEqual([]);
   });
 
   it('keeps the website the bio links, as shown, not the t.co redirect', () => {
