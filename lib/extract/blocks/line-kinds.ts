@@ -60,10 +60,16 @@ export interface NameOnLine {
   rest: string;
   /** Named by a label ("Contact: …") rather than only written. */
   labelled: boolean;
+  /** Text on the same line after the name that is not about the name (an address run into it). */
+  after?: string;
 }
+
+// "Work Smarter. Achieve More.": a slogan ends on a full word and a full stop; a name only on an initial.
+const SENTENCE_END = /\p{L}{2,}\.$/u;
 
 function wholeName(text: string): string {
   const bare = text.replace(TRAILING_NOTE, '');
+  if (SENTENCE_END.test(bare) && !/\b(?:jr|sr|esq|inc)\.$/i.test(bare)) return '';
   const plain = personName(unshout(bare));
   if (plain && !namesAJob(bare) && !hasNonNameWord(plain)) return plain;
   return reversedName(bare);
@@ -74,7 +80,7 @@ function wholeName(text: string): string {
  * a label and a name ("Contact: Doe, Jane"), or a name and what they do
  * ("<a>Jane Doe</a>, Associate Professor"; "Jane Doe, CEO, Acme").
  */
-export function nameOnLine(text: string, lead?: string): NameOnLine | undefined {
+export function nameOnLine(text: string, lead?: string, linkTexts: readonly string[] = []): NameOnLine | undefined {
   if (text.length > 160) return undefined;
   const labelled = afterContactLabel(text);
   if (labelled !== undefined) {
@@ -84,6 +90,17 @@ export function nameOnLine(text: string, lead?: string): NameOnLine | undefined 
   const line = text.replace(PART_LABEL, '');
   const whole = wholeName(line);
   if (whole) return { name: whole, rest: '', labelled: false };
+  // The line starts with an element that holds just the name ("<span class=name>Doe, Jane (QD)</span> 1800 F St").
+  const leadText = lead ? cleanText(lead).replace(PART_LABEL, '').replace(/,$/, '') : '';
+  if (leadText && leadText.length < line.length) {
+    const leadName = wholeName(leadText);
+    const after = cleanText(line.slice(line.indexOf(leadText) + leadText.length));
+    if (leadName && line.startsWith(leadText)) {
+      return after.startsWith(',')
+        ? { name: leadName, rest: cleanText(after.slice(1)), labelled: false }
+        : { name: leadName, rest: '', labelled: false, after };
+    }
+  }
   // "Name, what they do": the name is the line's link or bold text, or the rest names a job.
   const comma = line.indexOf(',');
   if (comma < 3) return undefined;
@@ -91,22 +108,34 @@ export function nameOnLine(text: string, lead?: string): NameOnLine | undefined 
   const rest = cleanText(line.slice(comma + 1));
   const name = personName(head);
   if (!name || namesAJob(head) || hasNonNameWord(name) || !rest) return undefined;
-  const leadText = lead ? cleanText(lead).replace(PART_LABEL, '').replace(/,$/, '') : '';
-  if (leadText === head || namesAJob(rest)) return { name, rest, labelled: false };
+  if (leadText === head || linkTexts.includes(head) || namesAJobOrPost(rest)) return { name, rest, labelled: false };
   return undefined;
 }
 
 // An organisational unit is where someone works, never what they do.
 const ORG_UNIT =
-  /^(?:the\s+)?(?:department|dept\.?|office|school|college|faculty|division|institute|center|centre|programs?|programmes?|unit|bureau|section|laboratory|lab|library)\b|\b(?:department|office|school|division|institute|program|programme)\s+of\b|^[A-Z0-9&/]{2,8}(?:\s*\([A-Z0-9&/ ]{2,10}\))?$/;
+  /^(?:the\s+)?(?:department|dept\.?|office|school|college|faculty|division|institute|center|centre|programs?|programmes?|unit|bureau|section|laboratory|lab|library)\b|\b(?:department|office|school|division|institute|program|programme)\s+of\b/i;
+// "BIO", "STAT", "(10PSN)", "BMB (ECOS)": the short codes directories print for a department or an office.
+const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?(?:\s*\([A-Z0-9&/ ]{2,10}\))?$/;
 
-export function namesAnOrgUnit(text: string): boolean {
-  return ORG_UNIT.test(text.trim());
+// Jobs the sales lexicon leaves out but directories and programmes are full of.
+const MORE_JOBS =
+  /(^|[^\p{L}])(librarian|lecturer|dean|provost|fellow|postdoc|instructor|teacher|curator|nurse|physician|surgeon|pharmacist|clerk|secretary|treasurer|trustee|emeritus|emerita|faculty|staff|investigator|liaison|moderator|speaker|author|journalist|reporter|correspondent|photographer|artist|founding|ambassador|spokesperson|contact)s?($|[^\p{L}])/iu;
+
+/** A job word, from the shared lexicon or the directories' own. */
+export function namesAJobOrPost(text: string): boolean {
+  return namesAJob(text) || MORE_JOBS.test(text);
 }
 
-/** A line that states a job ("Associate Professor", "VP of Sales"), not a department or a sentence. */
+/** A department, office or their code: where someone works, never their title. */
+export function namesAnOrgUnit(text: string): boolean {
+  const t = text.trim();
+  return ORG_UNIT.test(t) || (UNIT_CODE.test(t) && !namesAJobOrPost(t));
+}
+
+/** A line that states a job ("Associate Professor", "VP of Sales", "CEO"), not a department or a sentence. */
 export function statesAJob(text: string): boolean {
-  return text.length <= 100 && namesAJob(text) && !namesAnOrgUnit(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+  return text.length <= 100 && namesAJobOrPost(text) && !ORG_UNIT.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 export type PhoneKind = 'office' | 'mobile' | 'fax';
@@ -162,7 +191,7 @@ function countries(): Set<string> {
   return countryNames;
 }
 
-const CAPS_CITY_STATE_ZIP = /^([A-Z][A-Z .'-]+?),?\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?$/;
+const CAPS_CITY_STATE_ZIP = /^([A-Z][A-Z .'-]+?),?\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/;
 const CITY_STATE =
   /((?:\p{Lu}[\p{L}.'-]+\s){0,2}\p{Lu}[\p{L}.'-]+),\s*(\p{Lu}{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\d{5}|\s*$|\s+(?:UNITED STATES|USA|US)\b)/u;
 

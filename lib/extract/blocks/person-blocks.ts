@@ -11,8 +11,10 @@
 
 import type { CandidateInput, FoundValue } from '../../model/candidate';
 import type { Extractor } from '../extractor';
+import { pageCompany } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
+import { quotedPeople } from './quoted-people';
 import { type BlockPerson, lineName, readPerson } from './read-person';
 
 const SOURCE = 'person-blocks';
@@ -162,12 +164,18 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     seen.add(key);
     out.push(candidate(person, pageCompany));
   });
+  for (const quoted of quotedPeople(lines)) {
+    const key = `${quoted.name.toLowerCase()}|`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(candidate({ ...quoted, location: '', emails: [], phones: [], profiles: [], evidence: MIN_EVIDENCE }, ''));
+  }
   return out;
 }
 
 export const personBlocksExtractor: Extractor = {
   id: SOURCE,
   extract(document, url) {
-    return readPersonBlocks(document, url);
+    return readPersonBlocks(document, url, pageCompany(document, url));
   },
 };

@@ -21,6 +21,7 @@ import {
   phoneOnLine,
   statesAJob,
 } from './line-kinds';
+import { hasNonNameWord } from './not-name-words';
 
 export interface BlockPerson {
   name: string;
@@ -38,7 +39,7 @@ export interface BlockPerson {
 
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
-const ROLE_HINT = /\b(title|role|position|job|designation)\b/i;
+const ROLE_HINT = /(title|role|position|job|designation)/i;
 const NAME_HINT = /\bname\b/i;
 
 function contactRole(label: string): string {
@@ -48,7 +49,11 @@ function contactRole(label: string): string {
 
 /** The line's name, remembered: every line is asked again when records are cut and read. */
 export function lineName(line: BlockLine): NameOnLine | undefined {
-  return nameOnLine(line.text, line.lead ? (line.lead.textContent ?? '') : undefined);
+  return nameOnLine(
+    line.text,
+    line.lead ? (line.lead.textContent ?? '') : undefined,
+    line.links.map((l) => l.text),
+  );
 }
 
 function resolve(href: string, base: URL): string {
@@ -133,7 +138,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   const faxes = new Set<string>();
   let companyLine = '';
   lines.forEach((line, i) => {
-    const text = line.text;
+    const text = i === at ? (named?.after ?? '') : line.text;
     for (const link of line.links) {
       if (/^mailto:/i.test(link.href)) {
         const email = emailFromMailto(link.href);
@@ -142,13 +147,13 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
         const phone = phoneFromHref(link.href);
         if (phone && !person.phones.includes(phone)) person.phones.push(phone);
       } else {
-        const profile = profileUrlFrom(resolve(link.href, base));
-        const own = sameWords(link.text, person.name) ? resolve(link.href, base) : '';
-        const url = own || profile;
+        // The link as the page writes it: a CRM user clicks what they saw.
+        const href = resolve(link.href, base);
+        const url = href && (sameWords(link.text, person.name) || profileUrlFrom(href)) ? href : '';
         if (url && !person.profiles.includes(url)) person.profiles.push(url);
       }
     }
-    if (i === at) return;
+    if (i === at && !text) return;
     for (const e of findEmails(text)) if (!person.emails.includes(e.email)) person.emails.push(e.email);
     const phone = phoneOnLine(text);
     if (phone) {
@@ -178,9 +183,18 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       return;
     }
     // The employer: a short line next to the name that is nothing else, or the record's heading.
-    if (companyLine || LABELLED_VALUE.test(text) || /^\d+\s+\p{L}/u.test(text) || text.length > 60) return;
-    if (text.split(' ').length > 7 || /[.!?]$/.test(text)) return;
     const heading = /^h[1-6]\b|\bstrong\b|\bb\b/.test(line.hint);
+    if (companyLine || LABELLED_VALUE.test(text) || text.length > 60) return;
+    // A street line ("1800 F St NW") is an address; a heading that starts with a number is a name ("3 West Club").
+    if (!heading && /^\d+\s+\p{L}/u.test(text)) return;
+    const words = text.split(' ').length;
+    if (
+      words > 7 ||
+      /[!?]$/.test(text) ||
+      (/\.$/.test(text) && words > 4 && !/\b(inc|ltd|co|corp|llc|plc)\.$/i.test(text))
+    )
+      return;
+    if (words === 1 && hasNonNameWord(text)) return;
     if ((i > at && i <= at + 2) || (i < at && heading)) companyLine = text;
   });
   person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));

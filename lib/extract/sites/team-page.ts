@@ -16,7 +16,7 @@ const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, 
 
 // A page about the company's own people, whose cards therefore work there.
 const OWN_PEOPLE =
-  /\b(team|about|people|leadership|staff|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe)\b/i;
+  /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe)\b/i;
 // People listed by a page who work elsewhere.
 const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
 
@@ -76,7 +76,8 @@ function peopleRows(body: Element): CardRow[] {
   );
 }
 
-function pageCompany(document: Document, address: URL): string {
+/** The company whose own people a page lists (its team, staff or faculty page), '' for any other page. */
+export function pageCompany(document: Document, address: URL): string {
   const title = cleanText(document.title);
   const heading = cleanText(document.querySelector('h1')?.textContent);
   const about = `${address.pathname} ${title} ${heading}`;
