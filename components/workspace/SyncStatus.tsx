@@ -5,6 +5,8 @@ export interface SyncStatusProps {
         lastSyncAt?: number;
         pending: number;
         lastError?: string;
+        quarantined?: number;
+        quarantineError?: string;
       }
     | undefined;
   onSyncNow?: () => void;
@@ -37,6 +39,13 @@ export function SyncStatus({ status, onSyncNow, now = Date.now() }: SyncStatusPr
         <span role="alert" class="error">
           {' · '}
           {status.lastError}
+        </span>
+      )}
+      {(status.quarantined ?? 0) > 0 && (
+        <span role="alert" class="error sync-quarantine">
+          {' · '}
+          {status.quarantined === 1 ? '1 change set aside' : `${status.quarantined} changes set aside`}
+          {status.quarantineError ? `: ${status.quarantineError}` : ''}
         </span>
       )}
       {onSyncNow && (

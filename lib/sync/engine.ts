@@ -14,6 +14,7 @@ import {
   type DeletedFlag,
   type FieldValue,
   type Mutation,
+  MutationSchema,
   type OutboxRow,
   type PushResponse,
   SYNC_LIMITS,
@@ -55,6 +56,19 @@ export interface SyncResult {
   pushed: number;
   pulled: number;
   rejected: number;
+}
+
+/** Which mutation of a push the server's 422 names (`mutations.3.fields…`), if it names one. */
+export function refusedIndex(detail: string | undefined): number | undefined {
+  const m = /(?:^|; )mutations\.(\d+)(?:\.|:)/.exec(detail ?? '');
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
 }
 
 /** Push rounds in a row with refused writes before a pass gives up. */
@@ -123,18 +137,32 @@ export class SyncEngine {
     const rows = await this.db.outbox.orderBy('seq').limit(this.batchSize).toArray();
     if (rows.length === 0) return undefined;
     const mutations: Mutation[] = [];
+    const batch: OutboxRow[] = [];
+    const poison: { row: OutboxRow; error: string }[] = [];
     let bytes = 0;
-    for (const [i, row] of rows.entries()) {
-      const m: Mutation = {
-        mid: state.lastMutationId + 1 + i,
+    for (const row of rows) {
+      const candidate = {
+        mid: state.lastMutationId + 1 + mutations.length,
         table: row.table,
         key: row.key,
         fields: row.fields,
         ...(row.deleted ? { deleted: row.deleted } : {}),
       };
-      bytes += JSON.stringify(m).length;
-      if (bytes > MAX_PUSH_BYTES && mutations.length > 0) break;
-      mutations.push(m);
+      // A row the server could never take is set aside here, not sent to fail the whole batch.
+      const checked = MutationSchema.safeParse(candidate);
+      if (!checked.success) {
+        poison.push({ row, error: describeIssues(checked.error.issues) });
+        continue;
+      }
+      const size = JSON.stringify(checked.data).length;
+      if (bytes + size > MAX_PUSH_BYTES && mutations.length > 0) break;
+      bytes += size;
+      mutations.push(checked.data);
+      batch.push(row);
+    }
+    if (poison.length > 0) {
+      await this.quarantine(poison);
+      return { acked: 0, rejected: 0 };
     }
     let res: PushResponse;
     try {
@@ -150,9 +178,31 @@ export class SyncEngine {
         this.batchSize = Math.max(1, Math.floor(mutations.length / 2));
         return { acked: 0, rejected: 0 };
       }
+      const culprit = err instanceof SyncHttpError && err.status === 422 ? refusedIndex(err.detail) : undefined;
+      const row = culprit === undefined ? undefined : batch[culprit];
+      if (row) {
+        // One row the server cannot read must not hold back everything queued behind it.
+        await this.quarantine([{ row, error: err instanceof SyncHttpError ? (err.detail ?? err.message) : '' }]);
+        return { acked: 0, rejected: 0 };
+      }
       throw err;
     }
-    return this.acknowledge(rows, mutations, res);
+    return this.acknowledge(batch, mutations, res);
+  }
+
+  /** Move refused outbox rows to the quarantine, with the reason the side panel shows. */
+  private async quarantine(rows: readonly { row: OutboxRow; error: string }[]): Promise<void> {
+    await this.db.transaction('rw', [this.db.quarantine, ...syncTables(this.db)], async () => {
+      await this.db.quarantine.bulkAdd(
+        rows.map(({ row, error }) => ({
+          table: row.table,
+          fromVersion: CURRENT_SCHEMA_VERSION,
+          error: `${SYNC_QUARANTINE_PREFIX} the server cannot take this change to ${row.table} ${row.key}: ${error}`,
+          row,
+        })),
+      );
+      await this.db.outbox.bulkDelete(rows.flatMap(({ row }) => (row.seq === undefined ? [] : [row.seq])));
+    });
   }
 
   /**

@@ -19,6 +19,8 @@ export class SyncHttpError extends Error {
     readonly status: number,
     readonly retryAfterMs?: number,
     readonly lastMutationId?: number,
+    /** The server's own words, when it gave any. */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = 'SyncHttpError';
@@ -87,6 +89,7 @@ export class SyncHttpClient {
         res.status,
         parseRetryAfter(res.headers.get('Retry-After')),
         parsed.success ? parsed.data.lastMutationId : undefined,
+        parsed.success ? parsed.data.message : undefined,
       );
     }
     const parsed = schema.safeParse(body);

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { LeadClipDB } from '../db/database';
 import { SettingsRepository } from '../db/settings-repository';
-import { type EngineOptions, SyncEngine, type SyncResult } from './engine';
+import { type EngineOptions, SYNC_QUARANTINE_PREFIX, SyncEngine, type SyncResult } from './engine';
 import { SyncHttpError } from './http';
 import { startTracking, syncTables } from './outbox';
 import { readState, writeState } from './state';
@@ -196,19 +196,27 @@ export interface SyncStatusView {
   lastSyncAt?: number;
   pending: number;
   lastError?: string;
+  /** Changes sync set aside (refused by the server, or a teammate's it could not apply). */
+  quarantined: number;
+  /** The most recent one's reason. */
+  quarantineError?: string;
 }
 
 /** What the side panel shows, re-read whenever any context changes it. */
 export function watchSyncStatus(db: LeadClipDB) {
   return liveQuery(async (): Promise<SyncStatusView> => {
-    const [{ sync }, state, pending] = await Promise.all([
+    const [{ sync }, state, pending, quarantined] = await Promise.all([
       new SettingsRepository(db).get(),
       readState(db),
       db.outbox.count(),
+      db.quarantine.filter((q) => q.error.startsWith(SYNC_QUARANTINE_PREFIX)).toArray(),
     ]);
+    const latest = quarantined.at(-1);
     return {
       enabled: sync.enabled && sync.serverUrl.trim() !== '' && sync.token.trim() !== '',
       pending,
+      quarantined: quarantined.length,
+      ...(latest ? { quarantineError: latest.error.slice(SYNC_QUARANTINE_PREFIX.length).trim() } : {}),
       ...(state?.lastSyncAt !== undefined ? { lastSyncAt: state.lastSyncAt } : {}),
       ...(state?.lastError ? { lastError: state.lastError } : {}),
     };
