@@ -34,10 +34,21 @@ function OpenLead({
   onForgotten: (s: ForgetSummary) => void;
 }) {
   const { value } = useObservable(() => services.watchLead(id), [id]);
+  const [emailGuess, setEmailGuess] = useState<Awaited<ReturnType<WorkspaceServices['emailGuess']>>>();
+  // Asked again whenever the lead changes: an accepted or typed email ends the guess.
+  useEffect(() => {
+    if (!value) return;
+    let live = true;
+    void services.emailGuess(id).then((g) => live && setEmailGuess(g));
+    return () => {
+      live = false;
+    };
+  }, [value, id, services]);
   if (!value) return <div class="empty">Loading…</div>;
   return (
     <LeadDetail
       lead={value.lead}
+      emailGuess={emailGuess}
       activities={value.activities}
       now={services.now}
       onBack={onBack}
@@ -50,6 +61,7 @@ function OpenLead({
           await services.exportPersonData(id, format);
         },
         saveField: (patch) => services.saveFields(id, patch as Parameters<WorkspaceServices['saveFields']>[1]),
+        acceptEmailGuess: (email) => services.acceptEmailGuess(id, email),
         setStatus: async (to, reason) => {
           const r = await services.setStatus([id], to, reason);
           if (r.refused[0]) throw new Error(r.refused[0].reason);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { EmailGuessView } from '../../lib/crm/email-guess-for';
 import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import type { Activity } from '../../lib/model/activity';
 import type { Bant } from '../../lib/model/bant';
@@ -13,6 +14,7 @@ import { ActivityLog, type NewActivity } from './ActivityLog';
 import { BantForm } from './BantForm';
 import { type ConversionPreview, ConvertPanel, type DealDraft } from './ConvertPanel';
 import { EditableField } from './EditableField';
+import { EmailGuess } from './EmailGuess';
 import { ForgetButton } from './ForgetPanel';
 
 export type EditablePersonField = 'fullName' | 'title' | 'company' | 'location' | 'emails' | 'phones' | 'notes';
@@ -30,6 +32,8 @@ export interface LeadDetailActions {
   previewForget: () => Promise<ForgetSummary>;
   forget: () => Promise<ForgetSummary>;
   exportPerson: (format: 'json' | 'vcard') => Promise<void>;
+  /** Keep the guessed address (recorded as inferred). Absent: the guess is shown without the button. */
+  acceptEmailGuess?: (email: string) => Promise<void>;
 }
 
 function checkEmails(v: string): string | undefined {
@@ -57,6 +61,8 @@ export function LeadDetail(props: {
   /** After "Forget": the lead is gone, the workspace shows what was removed. */
   onForgotten: (s: ForgetSummary) => void;
   now: () => number;
+  /** A likely address for a lead without one (lib/crm/email-patterns), shown as a guess. */
+  emailGuess?: EmailGuessView | undefined;
 }) {
   const { lead, actions } = props;
   const [message, setMessage] = useState('');
@@ -150,6 +156,20 @@ export function LeadDetail(props: {
           validate={checkEmails}
           onSave={(v) => actions.saveField({ emails: list(v) })}
         />
+        {props.emailGuess && (
+          <EmailGuess
+            guess={props.emailGuess}
+            {...(actions.acceptEmailGuess && open
+              ? {
+                  onAccept: () => {
+                    const accept = actions.acceptEmailGuess;
+                    const email = props.emailGuess?.email;
+                    if (accept && email) void attempt(() => accept(email));
+                  },
+                }
+              : {})}
+          />
+        )}
         <EditableField
           label="Phones"
           value={lead.phones.join(', ')}

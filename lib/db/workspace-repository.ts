@@ -201,6 +201,34 @@ export class WorkspaceRepository {
   }
 
   /**
+   * The rep accepts an address LeadClip guessed from the company's email pattern: it joins the
+   * lead's emails, and a provenance entry records it as inferred (with the evidence), so exports
+   * keep it apart from the addresses that were read somewhere.
+   */
+  async acceptGuessedEmail(id: string, email: string, basis: string): Promise<Lead> {
+    const edit = parseOrExplain(LeadFieldPatchSchema, { emails: [email] }, 'Cannot accept this email');
+    return this.db.transaction('rw', leadTables(this.db), async () => {
+      const lead = await this.loadLead(id);
+      if (lead.status === 'converted') throw new Error('This lead is converted and can no longer change.');
+      const emails = [...lead.emails, ...(edit.emails ?? [])];
+      const { lead: next } = applyLeadFieldEdits(lead, { emails }, this.clock.now());
+      const now = this.clock.now();
+      const provenance = [
+        ...next.provenance,
+        {
+          pageUrl: '',
+          pageTitle: 'Email guessed from the company’s address pattern, accepted by the rep',
+          extractors: ['email-pattern'],
+          capturedAt: now,
+          confidence: { email: 0.5 },
+          inferredEmail: { email: (edit.emails ?? [])[0] ?? email, basis: basis.slice(0, 200) },
+        },
+      ].slice(-100);
+      return this.save({ ...next, provenance, updatedAt: now });
+    });
+  }
+
+  /**
    * The lead's lawful basis and do-not-contact flag. Allowed on converted
    * leads too: why data is held, and whether the person may be contacted,
    * must stay true for the record that is kept.

@@ -4,6 +4,7 @@ import { importErrorReport } from '../csv/plan-import';
 import { toVCards } from '../csv/vcard';
 import { type Clock, systemClock } from '../db/clock';
 import type { LeadClipDB } from '../db/database';
+import { acceptEmailGuess, emailGuessForLead } from '../db/email-guesses';
 import type { ImportRepository } from '../db/import-repository';
 import type { LeadRepository } from '../db/lead-repository';
 import { parseRows } from '../db/parse-rows';
@@ -66,6 +67,8 @@ export function createWorkspaceServices(deps: {
     saveFields: async (id, patch) => {
       await workspace.updateLeadFields(id, patch);
     },
+    emailGuess: (id) => emailGuessForLead(db, id),
+    acceptEmailGuess: (id, email) => acceptEmailGuess(db, workspace, id, email),
     setStatus: (ids, to, reason) => workspace.setStatus(ids, to, reason),
     setTags: async (id, tags) => {
       const lead = await leads.get(id);

@@ -1,4 +1,5 @@
 import type { Observable } from 'dexie';
+import type { EmailGuessView } from '../crm/email-guess-for';
 import type { CsvExportOptions } from '../csv/export-csv';
 import type { ColumnMapping } from '../csv/map-columns';
 import type { ParsedCsv } from '../csv/parse-csv';
@@ -55,6 +56,10 @@ export interface WorkspaceServices {
   watchSettings(): Observable<Settings>;
   accountDetail(id: string): Promise<{ account: Account; contacts: Contact[]; deals: Deal[] } | undefined>;
   saveFields(id: string, patch: LeadFieldPatch): Promise<void>;
+  /** The likely address of a lead without one, learned from the rep's people at its company; undefined when none. */
+  emailGuess(id: string): Promise<EmailGuessView | undefined>;
+  /** Keep the guessed address on the lead, recorded as inferred (exported only as a guess). */
+  acceptEmailGuess(id: string, email: string): Promise<void>;
   setStatus(
     ids: string[],
     to: LeadStatus,

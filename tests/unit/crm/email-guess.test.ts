@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { guessedEmailsOf, verifiedEmailsOf } from '../../../lib/crm/guessed-emails';
+import type { LeadClipDB } from '../../../lib/db/database';
+import { acceptEmailGuess, emailGuesses, emailGuessForLead } from '../../../lib/db/email-guesses';
+import { WorkspaceRepository } from '../../../lib/db/workspace-repository';
+import { type Lead, LeadSchema } from '../../../lib/model/lead';
+import { fixedClock, freshDb } from '../helpers';
+
+let db: LeadClipDB;
+let workspace: WorkspaceRepository;
+const clock = fixedClock();
+
+async function addLead(id: string, fields: Partial<Lead>): Promise<void> {
+  await db.leads.put(LeadSchema.parse({ id, createdAt: clock.now(), updatedAt: clock.now(), ...fields }));
+}
+
+beforeEach(async () => {
+  db = freshDb();
+  workspace = new WorkspaceRepository(db, clock);
+  await addLead('jane', {
+    fullName: 'Jane Doe',
+    company: 'Acme Robotics Inc.',
+    emails: ['jane.doe@acme-robotics.example'],
+  });
+  await addLead('ken', { fullName: 'Ken Adams', company: 'Acme Robotics', title: 'Head of Sales' });
+});
+
+describe('email guesses from the rep’s own leads', () => {
+  it('suggests an address to a lead at the same company, with the evidence', async () => {
+    const guess = await emailGuessForLead(db, 'ken');
+    expect(guess?.email).toBe('ken.adams@acme-robotics.example');
+    expect(guess?.basis).toBe('likely — based on 1 of 1 person at acme-robotics.example');
+    // A guess is not an email: the lead still has none.
+    expect((await db.leads.get('ken'))?.emails).toEqual([]);
+  });
+
+  it('suggests for people the popup found, who are not saved yet', async () => {
+    const [withName, withEmail, unknownCompany] = await emailGuesses(db, [
+      { fullName: 'Ana Costa', company: 'ACME Robotics, Inc.' },
+      { fullName: 'Li Wei', company: 'Acme Robotics', emails: ['li@acme-robotics.example'] },
+      { fullName: 'Sam Ortiz', company: 'Globex' },
+    ]);
+    expect(withName?.email).toBe('ana.costa@acme-robotics.example');
+    expect(withEmail).toBeUndefined();
+    expect(unknownCompany).toBeUndefined();
+  });
+
+  it('accepting keeps the address, records it as inferred, and it never counts as verified', async () => {
+    await acceptEmailGuess(db, workspace, 'ken', 'ken.adams@acme-robotics.example');
+    const ken = LeadSchema.parse(await db.leads.get('ken'));
+    expect(ken.emails).toEqual(['ken.adams@acme-robotics.example']);
+    expect(ken.provenance.at(-1)).toMatchObject({
+      extractors: ['email-pattern'],
+      inferredEmail: {
+        email: 'ken.adams@acme-robotics.example',
+        basis: 'likely — based on 1 of 1 person at acme-robotics.example',
+      },
+    });
+    expect(guessedEmailsOf(ken)).toEqual(['ken.adams@acme-robotics.example']);
+    expect(verifiedEmailsOf(ken)).toEqual([]);
+    // Nothing left to suggest, and the accepted guess does not vouch for itself in later guesses.
+    expect(await emailGuessForLead(db, 'ken')).toBeUndefined();
+    await addLead('ana', { fullName: 'Ana Costa', company: 'Acme Robotics' });
+    expect((await emailGuessForLead(db, 'ana'))?.basis).toBe(
+      'likely — based on 1 of 1 person at acme-robotics.example',
+    );
+  });
+
+  it('refuses an address that is not the current guess, and writes nothing', async () => {
+    await expect(acceptEmailGuess(db, workspace, 'ken', 'kadams@acme-robotics.example')).rejects.toThrow(/out of date/);
+    expect((await db.leads.get('ken'))?.emails).toEqual([]);
+  });
+});
