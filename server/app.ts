@@ -19,9 +19,6 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   maxBodyBytes?: number;
   maxPushMutations?: number;
-  /** Test hook for the crash tests: hold each push's transaction open this long before commit. */
-  stallPushMs?: number;
-  onPushStall?: () => void;
 }
 
 type Env = { Variables: { who: Principal } };
@@ -154,11 +151,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     const parsed = PushRequestSchema.safeParse(raw);
     if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
-    const result = await store.push(c.get('who'), parsed.data.clientId, parsed.data.mutations, {
-      now: now(),
-      ...(options.stallPushMs ? { stallMs: options.stallPushMs } : {}),
-      ...(options.onPushStall ? { onStall: options.onPushStall } : {}),
-    });
+    const result = await store.push(c.get('who'), parsed.data.clientId, parsed.data.mutations, { now: now() });
     return c.json(PushResponseSchema.parse(result));
   });
 

@@ -5,20 +5,12 @@ import { openFromEnv } from './sql';
 
 const env = process.env;
 const db = await openFromEnv(env);
-const stall = Number(env.LEADCLIP_DEBUG_STALL_PUSH_MS ?? 0);
 const perMinute = Number(env.LEADCLIP_RATE_LIMIT_PER_MINUTE ?? 600);
 const running = await startServer({
   db,
   port: Number(env.PORT ?? 8787),
   hostname: env.HOST || '127.0.0.1',
   rateLimit: { perMinute, burst: Math.max(1, Math.ceil(perMinute / 5)) },
-  ...(stall > 0
-    ? {
-        stallPushMs: stall,
-        // The crash test waits for this line, then kills the process mid-transaction.
-        onPushStall: () => console.log('push stalled before commit'),
-      }
-    : {}),
 });
 const where = db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${env.LEADCLIP_DATA_DIR || '.leadclip-server'}`;
 console.log(`LeadClip sync server (${where}) listening on ${running.url}`);

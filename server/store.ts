@@ -45,9 +45,6 @@ export interface StoredRecord {
 
 export interface PushOptions {
   now: number;
-  /** Test hook: wait this long inside the transaction after the records are written, before commit. */
-  stallMs?: number;
-  onStall?: () => void;
 }
 
 /** A mutation's fingerprint, independent of key order: what tells a replay from a different write. */
@@ -240,10 +237,6 @@ export class SyncStore {
         );
       }
       await this.writeHistory(tx, who.teamId, clientId, history, options.now);
-      if (options.stallMs) {
-        options.onStall?.();
-        await new Promise((resolve) => setTimeout(resolve, options.stallMs));
-      }
       await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [who.teamId, version]);
       const lastMutationId = fresh.at(-1)?.mid ?? last;
       const lastMutation = fresh.at(-1);

@@ -15,8 +15,8 @@ interface Child {
 }
 
 /** `npm run server` as its own process, on a free port. */
-async function spawnServer(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+async function spawnServer(env: Record<string, string>, entry = 'server/main.ts'): Promise<Child> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,7 +77,7 @@ describe.each(BACKENDS)('the server as a child process on %s', (kind) => {
       const team = await seedTeam(new SyncStore(seedDb), 'acme');
       await seedDb.close();
 
-      const stalled = await spawnServer({ ...backend.env, LEADCLIP_DEBUG_STALL_PUSH_MS: '60000' });
+      const stalled = await spawnServer(backend.env, 'tests/unit/server/stalling-server.ts');
       children.push(stalled.proc);
       const t0 = Date.now() - 60_000;
       const a = await makeClient('crash-a', stalled.url, team.token, { clock: clockAt(t0, 'crash-a') });
