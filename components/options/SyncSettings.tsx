@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { syncServerUrlProblem } from '../../lib/model/sync';
+
+/** Checked before anything is saved or sent: an empty URL is fine until sync is turned on. */
+const urlProblem = (url: string) => (url.trim() === '' ? undefined : syncServerUrlProblem(url.trim()));
 
 export interface SyncSettingsValue {
   enabled: boolean;
@@ -21,7 +25,7 @@ export function SyncSettings(props: {
   const [enabled, setEnabled] = useState(props.value.enabled);
   const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>();
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<{ ok: boolean; message: string } | undefined>();
 
   useEffect(() => {
     setServerUrl(props.value.serverUrl);
@@ -30,8 +34,13 @@ export function SyncSettings(props: {
   }, [props.value.serverUrl, props.value.token, props.value.enabled]);
 
   const test = async () => {
-    setBusy(true);
     setResult(undefined);
+    const problem = urlProblem(serverUrl);
+    if (problem) {
+      setResult({ ok: false, message: problem });
+      return;
+    }
+    setBusy(true);
     try {
       setResult(await props.onTest(serverUrl.trim(), token.trim()));
     } finally {
@@ -40,12 +49,21 @@ export function SyncSettings(props: {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    setSaved('');
+    setSaved(undefined);
+    const problem = urlProblem(serverUrl);
+    if (problem) {
+      setSaved({ ok: false, message: problem });
+      return;
+    }
+    if (enabled && (!serverUrl.trim() || !token.trim())) {
+      setSaved({ ok: false, message: 'Enter the server URL and your API token to turn sync on.' });
+      return;
+    }
     try {
       await props.onSave({ enabled, serverUrl: serverUrl.trim(), token: token.trim() });
-      setSaved(enabled ? 'Saved. Sync is on.' : 'Saved. Sync is off.');
+      setSaved({ ok: true, message: enabled ? 'Saved. Sync is on.' : 'Saved. Sync is off.' });
     } catch (err) {
-      setSaved(err instanceof Error ? err.message : String(err));
+      setSaved({ ok: false, message: err instanceof Error ? err.message : String(err) });
     }
   };
 
@@ -81,7 +99,11 @@ export function SyncSettings(props: {
           {result.message}
         </p>
       )}
-      {saved && <p role="status">{saved}</p>}
+      {saved && (
+        <p role={saved.ok ? 'status' : 'alert'} class={saved.ok ? 'ok' : 'error'}>
+          {saved.message}
+        </p>
+      )}
     </form>
   );
 }

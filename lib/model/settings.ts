@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LeadSourceSchema } from './lead-source';
 import { PrivacySettingsSchema } from './privacy';
+import { SyncServerUrlSchema } from './sync';
 import { TagSchema } from './tag';
 
 /** The ideal customer profile and weights: scoring rules are data the rep edits, not code. */
@@ -34,7 +35,8 @@ export type ScoringRules = z.infer<typeof ScoringRulesSchema>;
 
 export const SyncSettingsSchema = z.object({
   enabled: z.boolean().default(false),
-  serverUrl: z.string().max(2048).default(''),
+  // https only, except a server on this computer (lib/model/sync.ts).
+  serverUrl: SyncServerUrlSchema.default(''),
   token: z.string().max(500).default(''),
 });
 

@@ -23,6 +23,37 @@ export const SYNC_LIMITS = {
   maxClockAheadMs: 5 * 60 * 1000,
 } as const;
 
+/** Hosts a plain-http sync server may run on: this computer only. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Why a sync server URL is refused, or undefined when it is fine. The API token and every lead
+ * travel over it, so it must be https; plain http only reaches a server on this computer.
+ */
+export function syncServerUrlProblem(serverUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(serverUrl);
+  } catch {
+    return 'The sync server URL is not a web address; it starts with https://';
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return undefined;
+  if (url.protocol === 'http:') {
+    return 'The sync server URL must start with https:// — plain http:// is only for a server on this computer (localhost or 127.0.0.1), because your token and leads travel over it.';
+  }
+  return 'The sync server URL must start with https://';
+}
+
+/** A sync server URL as settings keep it: empty (not set up) or one `syncServerUrlProblem` accepts. */
+export const SyncServerUrlSchema = z
+  .string()
+  .max(2048)
+  .superRefine((u, ctx) => {
+    const problem = u === '' ? undefined : syncServerUrlProblem(u);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 export const HlcSchema = z.string().regex(HLC_PATTERN, 'Not a hybrid logical clock');
 export const ClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A client id is 8–64 of A–Z a–z 0–9 _ -');
 export const RecordKeySchema = z.string().min(1).max(128);

@@ -8,6 +8,7 @@ import {
   type PushRequest,
   type PushResponse,
   PushResponseSchema,
+  syncServerUrlProblem,
 } from '../model/sync';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -118,16 +119,11 @@ export async function testConnection(
   token: string,
   fetchImpl?: FetchLike,
 ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
-  let url: URL;
-  try {
-    url = new URL(serverUrl);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
-  } catch {
-    return { ok: false, message: 'The server URL must start with https:// or http://' };
-  }
+  const problem = syncServerUrlProblem(serverUrl);
+  if (problem) return { ok: false, message: problem };
   if (!token.trim()) return { ok: false, message: 'Enter your API token.' };
   try {
-    const health = await new SyncHttpClient(url.href, token.trim(), fetchImpl).health();
+    const health = await new SyncHttpClient(serverUrl, token.trim(), fetchImpl).health();
     return {
       ok: true,
       message: `Connected${health.team ? ` to team ${health.team}` : ''}${health.user ? ` as ${health.user}` : ''}.`,
