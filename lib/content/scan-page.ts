@@ -1,4 +1,5 @@
 import { extractLeads } from '../extract/extract-leads';
+import { regionHintFor } from '../extract/region-hint';
 import type { PageScan } from '../model/candidate';
 
 /**
@@ -10,6 +11,13 @@ export function scanPage(document: Document, location: Location): PageScan {
   return {
     pageUrl: location.href,
     pageTitle: document.title.slice(0, 500),
+    // The numbering plans are too heavy for the page: the background writes phones as E.164 with this hint.
+    ...regionOf(document, location),
     candidates: extractLeads(document, location.href).slice(0, 1000),
   };
+}
+
+function regionOf(document: Document, location: Location): { regionHint?: string } {
+  const region = regionHintFor(document, location.href);
+  return region && /^[A-Z]{2}$/.test(region) ? { regionHint: region } : {};
 }

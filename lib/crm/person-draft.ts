@@ -1,3 +1,5 @@
+import { toE164 } from '../extract/phones/normalize-phones';
+import { regionHintForAddress } from '../extract/region-hint';
 import type { Candidate } from '../model/candidate';
 import type { PersonField } from '../model/person-fields';
 import type { Provenance } from '../model/provenance';
@@ -20,6 +22,8 @@ export interface PersonDraft {
 export interface CaptureContext {
   pageUrl: string;
   pageTitle: string;
+  /** The country the page writes local numbers for, as the content script read it (domain, language). */
+  regionHint?: string;
   now: number;
 }
 
@@ -39,6 +43,18 @@ function joinName(first: string, last: string): string {
   return [first, last].filter(Boolean).join(' ');
 }
 
+/**
+ * Phones as E.164 (+4930123456) where they parse for the page's country, so one number written two ways
+ * is one number; a number that does not parse is kept as written, for the rep to read.
+ */
+function phonesInE164(c: Candidate, ctx: CaptureContext): string[] {
+  const region = ctx.regionHint || regionHintForAddress(ctx.pageUrl);
+  return uniqueBy(
+    c.phones.map((p) => toE164(p.value, region) ?? p.value.trim()),
+    (p) => p.replace(/[^\d+]/g, ''),
+  );
+}
+
 /** Turn what the extractor found into lead fields plus the provenance of this capture. */
 export function draftFromCandidate(c: Candidate, ctx: CaptureContext): { draft: PersonDraft; provenance: Provenance } {
   const firstName = c.firstName?.value.trim() ?? '';
@@ -56,10 +72,7 @@ export function draftFromCandidate(c: Candidate, ctx: CaptureContext): { draft: 
     companyDomain: emails.map(companyDomainFromEmail).find(Boolean) ?? '',
     location: c.location?.value.trim() ?? '',
     emails,
-    phones: uniqueBy(
-      c.phones.map((p) => p.value.trim()),
-      (p) => p.replace(/[^\d+]/g, ''),
-    ),
+    phones: phonesInE164(c, ctx),
     urls: uniqueBy(
       c.urls.map((u) => u.value.trim()),
       (u) => u.replace(/\/+$/, '').toLowerCase(),

@@ -106,7 +106,13 @@ export class LeadRepository {
   }
 
   private ctx(scan: PageScan) {
-    return { pageUrl: scan.pageUrl, pageTitle: scan.pageTitle, now: this.clock.now(), newId: this.clock.newId };
+    return {
+      pageUrl: scan.pageUrl,
+      pageTitle: scan.pageTitle,
+      ...(scan.regionHint ? { regionHint: scan.regionHint } : {}),
+      now: this.clock.now(),
+      newId: this.clock.newId,
+    };
   }
 
   /** Validated bulk save in one transaction (imports, seeding, benchmarks). */

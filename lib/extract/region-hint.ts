@@ -57,3 +57,12 @@ export function regionHintFor(document: Document, url: URL | string): string | u
   }
   return fromHost(host) ?? fromLang(document.documentElement?.getAttribute('lang'));
 }
+
+/** The hint the page's address alone gives (its country domain), for when only the address is known. */
+export function regionHintForAddress(url: string): string | undefined {
+  try {
+    return fromHost(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+}

@@ -46,6 +46,8 @@ export type CandidateInput = z.input<typeof CandidateSchema>;
 export const PageScanSchema = z.object({
   pageUrl: z.string().check(z.maxLength(2048)),
   pageTitle: z.string().check(z.maxLength(500)),
+  /** The country the page's local phone numbers are written for (its domain, its language): "DE". */
+  regionHint: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   candidates: z.array(CandidateSchema).check(z.maxLength(1000)),
 });
 export type PageScan = z.infer<typeof PageScanSchema>;

@@ -113,7 +113,8 @@ describe('captureInTab (context menu and shortcut)', () => {
       fullName: 'Jane Doe',
       title: 'VP of Sales',
       company: 'Acme Corp',
-      phones: ['+1 415 555 0134'],
+      // Stored in E.164, however the page wrote it.
+      phones: ['+14155550134'],
     });
     expect(all[0]?.provenance[0]?.extractors).toEqual(['selection']);
     expect(toasts).toEqual(['LeadClip: Jane Doe saved']);

@@ -110,7 +110,8 @@ describe('editing a lead by hand', () => {
     );
     expect(again).toMatchObject({ leadId: id, outcome: 'update', changed: ['phone'] });
     const lead = await leads.get(id);
-    expect(lead).toMatchObject({ title: '', emails: ['ada@acme.example'], phones: ['+44 20 7946 0000'] });
+    // Stored in E.164, as every captured phone is.
+    expect(lead).toMatchObject({ title: '', emails: ['ada@acme.example'], phones: ['+442079460000'] });
   });
 
   it('follows an email change with the dedupe keys and company domain', async () => {
