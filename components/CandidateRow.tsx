@@ -8,6 +8,8 @@ export type RowPreview = {
   changed: PersonField[];
   /** Forgotten at the person's request: not captured unless the rep says so explicitly. */
   suppressed?: { forgottenAt: number };
+  /** A likely address for a person found without one: shown as a guess, never saved as their email. */
+  emailGuess?: { email: string; basis: string };
 };
 
 const OUTCOME_TEXT = { new: 'New', saved: 'Already saved', update: 'Would update' } as const;
@@ -52,6 +54,12 @@ export function CandidateRow(props: {
             {e.value}
           </div>
         ))}
+        {c.emails.length === 0 && preview?.emailGuess && (
+          <div class="line email-guess" role="note" data-testid="candidate-email-guess">
+            <span class="muted">Email (guess): </span>
+            {preview.emailGuess.email} <span class="muted">{preview.emailGuess.basis}</span>
+          </div>
+        )}
         {c.phones.map((p) => (
           <div class="line" key={p.value}>
             {p.value}

@@ -4,6 +4,7 @@ import { backgroundHandlers } from '../lib/background/handlers';
 import { startRetentionAlarm } from '../lib/background/retention';
 import { startBackgroundSync } from '../lib/background/sync';
 import { LeadClipDB } from '../lib/db/database';
+import { emailGuesses } from '../lib/db/email-guesses';
 import { LeadRepository } from '../lib/db/lead-repository';
 import { SettingsRepository } from '../lib/db/settings-repository';
 import { createDispatcher } from '../lib/messaging/dispatcher';
@@ -28,7 +29,10 @@ export default defineBackground(() => {
   const db = new LeadClipDB();
   const leads = new LeadRepository(db);
   const settings = new SettingsRepository(db);
-  const dispatch = createDispatcher(backgroundProtocol, backgroundHandlers({ leads, settings, setBadgeCount }));
+  const dispatch = createDispatcher(
+    backgroundProtocol,
+    backgroundHandlers({ leads, settings, setBadgeCount, guessEmails: (people) => emailGuesses(db, people) }),
+  );
   onMessage((message, sender) => dispatch(message, sender));
 
   const tab = { inject: injectContentScript, ask: askTab };

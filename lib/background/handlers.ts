@@ -1,12 +1,16 @@
+import type { EmailGuessView, GuessablePerson } from '../crm/email-guess-for';
 import type { LeadRepository } from '../db/lead-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { Handlers } from '../messaging/dispatcher';
 import type { BackgroundProtocol } from '../messaging/protocol';
+import type { Candidate } from '../model/candidate';
 
 export interface BackgroundServices {
   leads: LeadRepository;
   settings: SettingsRepository;
   setBadgeCount: (tabId: number, count: number) => Promise<void>;
+  /** Likely addresses for people found without one (lib/db/email-guesses); absent: no guesses. */
+  guessEmails?: (people: GuessablePerson[]) => Promise<(EmailGuessView | undefined)[]>;
 }
 
 export interface MessageSender {
@@ -14,16 +18,30 @@ export interface MessageSender {
   url?: string;
 }
 
+/** What a found person offers the email guess: their name, company, addresses and links. */
+function guessablePerson(c: Candidate): GuessablePerson {
+  return {
+    fullName: c.fullName?.value ?? '',
+    firstName: c.firstName?.value ?? '',
+    lastName: c.lastName?.value ?? '',
+    company: c.company?.value ?? '',
+    emails: c.emails.map((e) => e.value),
+    urls: c.urls.map((u) => u.value),
+  };
+}
+
 /** What the background does for each message. The service worker keeps no state of its own: all of it is in the store. */
 export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundProtocol, MessageSender> {
   return {
     'capture.preview': async ({ scan, choices }) => {
       const steps = await s.leads.previewCapture(scan, choices);
-      return steps.map((step) => ({
+      const guesses = s.guessEmails ? await s.guessEmails(scan.candidates.map(guessablePerson)) : [];
+      return steps.map((step, i) => ({
         outcome: step.outcome,
         changed: step.changed,
         ...(step.outcome === 'new' ? {} : { leadId: step.lead.id }),
         ...(step.suppressed ? { suppressed: { forgottenAt: step.suppressed.forgottenAt } } : {}),
+        ...(guesses[i] ? { emailGuess: { email: guesses[i].email, basis: guesses[i].basis } } : {}),
       }));
     },
     'capture.save': async ({ scan, indexes, choices }) => {

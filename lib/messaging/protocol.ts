@@ -29,6 +29,10 @@ export const backgroundProtocol = {
         leadId: z.optional(z.string()),
         /** The person was forgotten on this date (ms since the epoch): the popup says so and asks before saving. */
         suppressed: z.optional(z.object({ forgottenAt: z.number() })),
+        /** A likely address for a person found without one, learned from the rep's own people: a guess, never saved as their email. */
+        emailGuess: z.optional(
+          z.object({ email: z.string().check(z.maxLength(254)), basis: z.string().check(z.maxLength(200)) }),
+        ),
       }),
     ),
   },

@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '../../../lib/background/handlers';
 import { guessedEmailsOf, verifiedEmailsOf } from '../../../lib/crm/guessed-emails';
 import type { LeadClipDB } from '../../../lib/db/database';
 import { acceptEmailGuess, emailGuesses, emailGuessForLead } from '../../../lib/db/email-guesses';
+import { LeadRepository } from '../../../lib/db/lead-repository';
+import { SettingsRepository } from '../../../lib/db/settings-repository';
 import { WorkspaceRepository } from '../../../lib/db/workspace-repository';
+import { createDispatcher } from '../../../lib/messaging/dispatcher';
+import { backgroundProtocol } from '../../../lib/messaging/protocol';
 import { type Lead, LeadSchema } from '../../../lib/model/lead';
 import { fixedClock, freshDb } from '../helpers';
 
@@ -69,5 +74,54 @@ describe('email guesses from the rep’s own leads', () => {
   it('refuses an address that is not the current guess, and writes nothing', async () => {
     await expect(acceptEmailGuess(db, workspace, 'ken', 'kadams@acme-robotics.example')).rejects.toThrow(/out of date/);
     expect((await db.leads.get('ken'))?.emails).toEqual([]);
+  });
+});
+
+describe('the popup’s capture preview', () => {
+  it('offers a guess for a person found without an address, and none for one with an address', async () => {
+    const dispatch = createDispatcher(
+      backgroundProtocol,
+      backgroundHandlers({
+        leads: new LeadRepository(db, clock),
+        settings: new SettingsRepository(db),
+        setBadgeCount: async () => undefined,
+        guessEmails: (people) => emailGuesses(db, people),
+      }),
+    );
+    const found = (name: string, emails: string[]) => ({
+      fullName: { value: name, confidence: 0.9, source: 'team-page' },
+      company: { value: 'Acme Robotics', confidence: 0.8, source: 'team-page' },
+      emails: emails.map((value) => ({ value, confidence: 0.9, source: 'team-page' })),
+      sources: ['team-page'],
+    });
+    const reply = await dispatch(
+      {
+        type: 'capture.preview',
+        payload: {
+          scan: {
+            pageUrl: 'https://acme-robotics.example/team',
+            pageTitle: 'Team',
+            candidates: [found('Priya Raman', []), found('Li Wei', ['li@acme-robotics.example'])],
+          },
+          choices: { source: 'web', tags: [] },
+        },
+      },
+      {},
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      data: [
+        {
+          outcome: 'new',
+          emailGuess: {
+            email: 'priya.raman@acme-robotics.example',
+            basis: 'likely — based on 1 of 1 person at acme-robotics.example',
+          },
+        },
+        { outcome: 'new' },
+      ],
+    });
+    const rows = backgroundProtocol['capture.preview'].response.parse(reply.ok ? reply.data : []);
+    expect(rows[1]).not.toHaveProperty('emailGuess');
   });
 });
