@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CsvEntity } from '../lib/csv/presets';
+import { saveFile } from '../lib/ui/save-file';
 import { useObservable } from '../lib/ui/use-observable';
 import { useLeadRows } from '../lib/workspace/use-lead-rows';
 import type { ForgetSummary, WorkspaceServices } from '../lib/workspace/workspace-services';
@@ -166,9 +167,7 @@ export function Workspace({ services, footer }: { services: WorkspaceServices; f
       {dialog?.kind === 'import' && (
         <ImportWizard
           defaults={{ source: settings?.lastSource ?? 'import', tags: [] }}
-          onPreview={services.previewImport}
-          onImport={services.importRows}
-          onErrorReport={services.downloadImportErrors}
+          onDownload={(text, name) => saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), name)}
           onClose={() => setDialog(undefined)}
         />
       )}

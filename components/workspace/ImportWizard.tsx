@@ -1,21 +1,17 @@
-import { useState } from 'preact/hooks';
-import { autoMapColumns, type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../lib/csv/map-columns';
-import { type ParsedCsv, parseCsv } from '../../lib/csv/parse-csv';
-import type { ImportPreview, ImportRowPlan } from '../../lib/csv/plan-import';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CSV_ENCODING_LABEL, type CsvEncoding, CsvEncodingSchema } from '../../lib/csv/file-encoding';
+import { createImportWorker, type ImportEngine, workerImportEngine } from '../../lib/csv/import-engine';
+import type { OpenedFile, PreviewSummary } from '../../lib/csv/import-session';
+import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../lib/csv/map-columns';
+import { MAX_IMPORT_BYTES } from '../../lib/csv/parse-csv';
+import type { ImportRowPlan } from '../../lib/csv/plan-import';
+import type { BatchedImportResult, ImportProgress } from '../../lib/db/import-repository';
 import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
 
 export interface ImportChoices {
   source: LeadSource;
   tags: string[];
   overrideSuppressed?: boolean;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  suppressed?: number;
 }
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
@@ -28,35 +24,66 @@ const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   blank: 'Skipped (blank or a note)',
 };
 
-/** The preview lists this many rows; the counts always cover the whole file. */
-const PREVIEW_ROWS = 200;
-
 const tagList = (text: string) =>
   text
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** "Import 1,204 rows" and the like: the file's own numbers, with thousands separators. */
+function ProgressLine(props: { what: string; progress: ImportProgress | undefined }) {
+  const { progress } = props;
+  if (!progress) return null;
+  return (
+    <p data-testid="import-progress">
+      <progress max={progress.total} value={progress.done} aria-label={props.what} /> {props.what}:{' '}
+      {count(progress.done)} of {count(progress.total)} rows
+    </p>
+  );
+}
+
+function resultText(r: BatchedImportResult): string {
+  const what = `${count(r.created)} new, ${count(r.updated)} updated, ${count(r.unchanged)} unchanged, ${count(r.rejected)} rejected${r.suppressed ? `, ${count(r.suppressed)} forgotten skipped` : ''}${r.skipped ? `, ${count(r.skipped)} blank or notes skipped` : ''}`;
+  if (!r.cancelled) return `Imported: ${what}.`;
+  if (r.rowsDone === 0) return 'Cancelled before anything was written: nothing was imported.';
+  return `Cancelled: rows 1–${count(r.rowsDone)} of ${count(r.rowsTotal)} were imported in whole batches (${what}); the other ${count(r.rowsTotal - r.rowsDone)} rows were not.`;
+}
+
 /**
- * CSV in: choose a file, check how its columns map onto lead fields, see a dry run with every
- * row's outcome and errors, then import. Nothing is written before the rep presses Import.
+ * CSV in: choose a file, check its encoding and how its columns map onto lead fields, see a dry
+ * run with every row's outcome and errors, then import with a progress bar and Cancel. The file
+ * is read, planned and written in the import worker; nothing is written before the rep presses Import.
  */
 export function ImportWizard(props: {
   defaults: ImportChoices;
-  onPreview: (parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices) => Promise<ImportPreview>;
-  onImport: (parsed: ParsedCsv, mapping: ColumnMapping, choices: ImportChoices) => Promise<ImportResult>;
-  onErrorReport: (preview: ImportPreview, parsed: ParsedCsv) => void;
   onClose: () => void;
+  /** Where the file is parsed, planned and written; the import worker unless a test gives another. */
+  createEngine?: () => ImportEngine;
+  /** Hands a file to the browser's download: the error report. */
+  onDownload: (text: string, fileName: string) => void;
 }) {
-  const [parsed, setParsed] = useState<{ file: string; csv: ParsedCsv } | undefined>();
+  const engine = useRef<ImportEngine | undefined>(undefined);
+  const file = useRef<File | undefined>(undefined);
+  const [opened, setOpened] = useState<{ name: string; file: OpenedFile } | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [source, setSource] = useState<LeadSource>(props.defaults.source === 'web' ? 'import' : props.defaults.source);
   const [tags, setTags] = useState(props.defaults.tags.join(', '));
-  const [preview, setPreview] = useState<ImportPreview | undefined>();
-  const [result, setResult] = useState<ImportResult | undefined>();
+  const [preview, setPreview] = useState<PreviewSummary | undefined>();
+  const [result, setResult] = useState<BatchedImportResult | undefined>();
+  const [progress, setProgress] = useState<{ what: string; at: ImportProgress } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [error, setError] = useState('');
   const [override, setOverride] = useState(false);
+
+  const theEngine = (): ImportEngine => {
+    engine.current ??= (props.createEngine ?? (() => workerImportEngine(createImportWorker())))();
+    return engine.current;
+  };
+  useEffect(() => () => engine.current?.close(), []);
+
   const choices = (): ImportChoices => ({
     source,
     tags: tagList(tags),
@@ -72,17 +99,25 @@ export function ImportWizard(props: {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
-  const chooseFile = (file: File) =>
+  const open = (chosen: File, encoding?: CsvEncoding) =>
     attempt(async () => {
       setPreview(undefined);
       setResult(undefined);
-      setParsed(undefined);
-      const csv = parseCsv(await file.text());
-      setParsed({ file: file.name, csv });
-      setMapping(autoMapColumns(csv.headers));
+      setOpened(undefined);
+      if (chosen.size > MAX_IMPORT_BYTES) {
+        throw new Error(
+          `${chosen.name} is ${count(Math.round(chosen.size / 1024 / 1024))} MB; LeadClip imports files of up to 100 MB. Split it and import the parts.`,
+        );
+      }
+      file.current = chosen;
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
+      const read = await theEngine().open(bytes, encoding);
+      setOpened({ name: chosen.name, file: read });
+      setMapping(read.mapping);
     });
 
   const setColumn = (i: number, field: ImportField | null) => {
@@ -90,8 +125,32 @@ export function ImportWizard(props: {
     setMapping(mapping.map((m, j) => (j === i ? field : m === field && field !== null ? null : m)));
   };
 
+  const runPreview = () =>
+    attempt(async () => {
+      setPreview(await theEngine().preview(mapping, choices(), (at) => setProgress({ what: 'Checking rows', at })));
+    });
+
+  const runImport = () => {
+    setImporting(true);
+    void attempt(async () => {
+      try {
+        setResult(await theEngine().run(mapping, choices(), (at) => setProgress({ what: 'Importing', at })));
+      } finally {
+        setImporting(false);
+      }
+    });
+  };
+
   const fields = Object.keys(IMPORT_FIELD_LABEL) as ImportField[];
   const importable = preview ? preview.counts.new + preview.counts.update : 0;
+  const headers = opened?.file.headers ?? [];
+  // A repeated header ("Phone Number" twice) gets its position in its menu's name, so each can be told apart.
+  const columnName = (i: number) => {
+    const h = headers[i] ?? '';
+    const before = headers.slice(0, i).filter((x) => x === h).length;
+    const repeated = before > 0 || headers.indexOf(h, i + 1) >= 0;
+    return repeated ? `${h} (${before + 1})` : h;
+  };
 
   return (
     <section class="dialog" aria-label="Import leads" data-testid="import-wizard">
@@ -106,23 +165,48 @@ export function ImportWizard(props: {
           CSV file{' '}
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.txt,text/csv"
             aria-label="CSV file"
+            disabled={importing}
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void chooseFile(file);
+              const chosen = e.currentTarget.files?.[0];
+              if (chosen) void open(chosen);
             }}
           />
         </label>
         <p class="muted">
-          Exports of LeadClip, HubSpot, Salesforce, LinkedIn (Connections.csv) and most sales tools are recognised.
+          Exports of LeadClip, Google Contacts, Outlook, Thunderbird, HubSpot, Salesforce, LinkedIn, Apollo, Lusha,
+          ZoomInfo, lemlist, Pipedrive and most sales tools are recognised, in any common encoding. Up to 100 MB or
+          1,000,000 rows.
         </p>
 
-        {parsed && (
+        {opened && (
           <>
             <h3>
-              Columns of {parsed.file} ({parsed.csv.rows.length} rows)
+              Columns of {opened.name} ({count(opened.file.rows)} rows)
             </h3>
+            <p data-testid="import-file-facts">
+              {opened.file.format ? `Recognised as a ${opened.file.format} export. ` : ''}
+              <label>
+                Encoding{' '}
+                <select
+                  aria-label="File encoding"
+                  value={opened.file.encoding}
+                  disabled={busy}
+                  onChange={(e) => {
+                    const chosen = file.current;
+                    const encoding = CsvEncodingSchema.parse(e.currentTarget.value);
+                    if (chosen) void open(chosen, encoding);
+                  }}
+                >
+                  {CsvEncodingSchema.options.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {CSV_ENCODING_LABEL[enc]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </p>
             <table class="mapping" data-testid="column-mapping">
               <thead>
                 <tr>
@@ -132,13 +216,15 @@ export function ImportWizard(props: {
                 </tr>
               </thead>
               <tbody>
-                {parsed.csv.headers.map((h, i) => (
+                {headers.map((h, i) => (
                   <tr key={`${i}-${h}`}>
                     <td>{h}</td>
-                    <td class="muted line">{parsed.csv.rows[0]?.cells[i] ?? ''}</td>
+                    <td class="muted line" data-testid="first-row-cell">
+                      {opened.file.firstRow[i] ?? ''}
+                    </td>
                     <td>
                       <select
-                        aria-label={`Field for column ${h}`}
+                        aria-label={`Field for column ${columnName(i)}`}
                         value={mapping[i] ?? ''}
                         onChange={(e) => setColumn(i, (e.currentTarget.value || null) as ImportField | null)}
                       >
@@ -177,26 +263,28 @@ export function ImportWizard(props: {
                   onInput={(e) => setTags(e.currentTarget.value)}
                 />
               </label>
-              <button
-                type="button"
-                class="secondary"
-                disabled={busy}
-                onClick={() =>
-                  void attempt(async () => setPreview(await props.onPreview(parsed.csv, mapping, choices())))
-                }
-              >
+              <button type="button" class="secondary" disabled={busy} onClick={() => void runPreview()}>
                 Preview import
               </button>
             </div>
           </>
         )}
 
-        {parsed && preview && !result && (
+        {progress && <ProgressLine what={progress.what} progress={progress.at} />}
+        {importing && (
+          <button type="button" class="secondary" onClick={() => theEngine().cancel()}>
+            Cancel import
+          </button>
+        )}
+
+        {opened && preview && !result && (
           <div data-testid="import-preview">
             <p data-testid="import-counts">
-              {preview.counts.new} new, {preview.counts.update} updates, {preview.counts.unchanged} already saved,{' '}
-              {preview.counts['duplicate-in-file']} duplicates in the file, {preview.counts.error} rejected
-              {preview.counts.suppressed > 0 && `, ${preview.counts.suppressed} forgotten (skipped)`}
+              {count(preview.counts.new)} new, {count(preview.counts.update)} updates, {count(preview.counts.unchanged)}{' '}
+              already saved, {count(preview.counts['duplicate-in-file'])} duplicates in the file,{' '}
+              {count(preview.counts.error)} rejected
+              {preview.counts.blank > 0 && `, ${count(preview.counts.blank)} blank or notes skipped`}
+              {preview.counts.suppressed > 0 && `, ${count(preview.counts.suppressed)} forgotten (skipped)`}
             </p>
             {(preview.counts.suppressed > 0 || override) && (
               <label class="switch" data-testid="import-override">
@@ -221,7 +309,7 @@ export function ImportWizard(props: {
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
+                {preview.rows.map((r) => (
                   <tr
                     key={r.line}
                     data-testid="import-row"
@@ -233,7 +321,7 @@ export function ImportWizard(props: {
                       {OUTCOME_LABEL[r.outcome]}
                       {r.changed.length > 0 && <span class="muted"> ({r.changed.join(', ')})</span>}
                       {r.errors.map((e) => (
-                        <div class="field-error" key={e}>
+                        <div class={r.outcome === 'blank' ? 'muted' : 'field-error'} key={e}>
                           {e}
                         </div>
                       ))}
@@ -242,21 +330,21 @@ export function ImportWizard(props: {
                 ))}
               </tbody>
             </table>
-            {preview.rows.length > PREVIEW_ROWS && (
-              <p class="muted">…and {preview.rows.length - PREVIEW_ROWS} more rows.</p>
+            {preview.total > preview.rows.length && (
+              <p class="muted">…and {count(preview.total - preview.rows.length)} more rows.</p>
             )}
             <div class="toolbar" style="padding-left:0">
-              <button
-                type="button"
-                disabled={busy || importable === 0}
-                onClick={() =>
-                  void attempt(async () => setResult(await props.onImport(parsed.csv, mapping, choices())))
-                }
-              >
-                Import {importable} {importable === 1 ? 'row' : 'rows'}
+              <button type="button" disabled={busy || importable === 0} onClick={runImport}>
+                Import {count(importable)} {importable === 1 ? 'row' : 'rows'}
               </button>
-              {preview.counts.error > 0 && (
-                <button type="button" class="secondary" onClick={() => props.onErrorReport(preview, parsed.csv)}>
+              {preview.errorReport !== '' && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() =>
+                    props.onDownload(preview.errorReport, `${opened.name.replace(/\.\w+$/, '')}-errors.csv`)
+                  }
+                >
                   Download error report
                 </button>
               )}
@@ -266,8 +354,7 @@ export function ImportWizard(props: {
 
         {result && (
           <div role="status" data-testid="import-result">
-            Imported: {result.created} new, {result.updated} updated, {result.unchanged} unchanged, {result.rejected}{' '}
-            rejected{result.suppressed ? `, ${result.suppressed} forgotten skipped` : ''}.
+            {resultText(result)}
           </div>
         )}
         {error && (
