@@ -56,7 +56,9 @@ function website(column: Element): string {
   const link = column.querySelector('[data-testid="UserUrl"]');
   const shown = visibleText(link);
   if (shown && !shown.endsWith('…') && /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(shown)) return `https://${shown}`;
-  return link?.getAttribute('href') ?? '';
+  const href = link?.getAttribute('href') ?? '';
+  // Only a web address is a website: a `javascript:` or `data:` href is the page's trap.
+  return /^https?:\/\//i.test(href.trim()) ? href.trim() : '';
 }
 
 /**

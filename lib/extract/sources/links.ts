@@ -30,8 +30,10 @@ function linkHits(document: Document, url: URL): Hit[] {
       continue;
     }
     if (/\.vcf(?:$|[?#])/i.test(href)) {
-      // A vCard is a file to download: its address is kept, never fetched.
-      hits.push({ field: 'urls', value: resolveUrl(href, base), confidence: 0.6, name: nameNear(a) });
+      // A vCard is a file to download: its address is kept, never fetched, and only a web address
+      // (a `javascript:` or `data:` link that ends in ".vcf" is a trap, not a card).
+      const card = resolveUrl(href, base);
+      if (/^https?:\/\//i.test(card)) hits.push({ field: 'urls', value: card, confidence: 0.6, name: nameNear(a) });
       continue;
     }
     const profile = profileUrlFrom(href);

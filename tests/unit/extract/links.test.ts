@@ -49,6 +49,29 @@ describe('links source', () => {
   });
 });
 
+describe('only web addresses become links (issue #15)', () => {
+  it.each([
+    [
+      'a javascript: profile look-alike',
+      '<div><h3>Jane Doe</h3><a href="javascript:alert(1)//linkedin.com/in/jane">in</a></div>',
+    ],
+    ['a data: profile look-alike', '<div><h3>Jane Doe</h3><a href="data:text/html,https://x.com/jane">x</a></div>'],
+    [
+      'a vbscript: profile look-alike',
+      '<div><h3>Jane Doe</h3><a href="vbscript:msgbox(1)//github.com/jane">gh</a></div>',
+    ],
+    ['a javascript: vCard', '<div><h3>Jane Doe</h3><a href="javascript:steal()//card.vcf">vCard</a></div>'],
+    ['a data: vCard', '<div><h3>Jane Doe</h3><a href="data:text/vcard,BEGIN:VCARD.vcf">vCard</a></div>'],
+  ])('%s gives no URL', (_case, html) => {
+    expect(found(html).flatMap((p) => p.urls ?? [])).toEqual([]);
+  });
+
+  it('a vCard on the web is kept, resolved against the page', () => {
+    const urls = found('<div><h3>Jane Doe</h3><a href="/cards/jane.vcf">vCard</a></div>').flatMap((p) => p.urls ?? []);
+    expect(urls.map((u) => u.value)).toEqual(['https://acme.example/cards/jane.vcf']);
+  });
+});
+
 describe('profileUrlFrom', () => {
   it.each([
     ['https://www.linkedin.com/company/acme', ''],

@@ -28,6 +28,19 @@ describe('X profile adapter', () => {
     expect(extract(fixturePage('x-profile.html'), servedLocally('x-profile.html'))).toEqual([]);
   });
 
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])(
+    'a website link to %s is never kept (issue #15)',
+    (href) => {
+      const doc = fixturePage('x-profile.html');
+      const link = doc.querySelector('[data-testid="UserUrl"]');
+      link?.setAttribute('href', href);
+      // A cut display ("…") makes the adapter fall back to the href.
+      if (link) link.textContent = 'larkspur-analytics.exam…';
+      const [juno] = extract(doc, JUNO.url);
+      expect(juno?.urls?.map((u) => u.value)).toEqual(['https://x.com/juno_sells']);
+    },
+  );
+
   it('keeps the website the bio links, as shown, not the t.co redirect', () => {
     const [juno] = extract(fixturePage('x-profile.html'), JUNO.url);
     expect(juno?.urls?.map((u) => u.value)).toEqual([
