@@ -55,6 +55,8 @@ export interface ImportRunOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Checked between batches: a cancelled import keeps the batches already written and stops. */
   signal?: AbortSignal;
+  /** Rows a batch holds; BATCH_ROWS unless a test wants small files cut into several. */
+  batchRows?: number;
 }
 
 /**
@@ -122,6 +124,7 @@ export class ImportRepository {
     const rows: ImportRowPlan[] = [];
     const { leads, activities, meta, suppressions } = this.db;
     const total = parsed.rows.length;
+    const size = Math.max(1, options.batchRows ?? BATCH_ROWS);
     // Read once, so the whole import is scored with one set of rules and one lawful basis.
     const { scoring, privacy } = await new SettingsRepository(this.db).get();
     const checked = checkChoices({ ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis });
@@ -136,7 +139,7 @@ export class ImportRepository {
       : [leads, activities, meta, suppressions];
     const batch = async (from: number) => {
       {
-        const chunk = parsed.rows.slice(from, from + BATCH_ROWS).map(read);
+        const chunk = parsed.rows.slice(from, from + size).map(read);
         const saved = await this.savedMatches(chunk);
         const history = await this.activitiesOf(saved);
         const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
@@ -159,7 +162,7 @@ export class ImportRepository {
       }
     };
     if (write) {
-      for (let from = 0; from < total; from += BATCH_ROWS) {
+      for (let from = 0; from < total; from += size) {
         if (options.signal?.aborted) {
           cancelled = true;
           break;
@@ -167,14 +170,14 @@ export class ImportRepository {
         await this.db.transaction('rw', tables, async () => {
           await batch(from);
         });
-        rowsDone = Math.min(total, from + BATCH_ROWS);
+        rowsDone = Math.min(total, from + size);
         options.onProgress?.({ done: rowsDone, total });
       }
     } else {
       await this.db.transaction('r', tables, async () => {
-        for (let from = 0; from < total; from += BATCH_ROWS) {
+        for (let from = 0; from < total; from += size) {
           await batch(from);
-          rowsDone = Math.min(total, from + BATCH_ROWS);
+          rowsDone = Math.min(total, from + size);
           options.onProgress?.({ done: rowsDone, total });
         }
       });

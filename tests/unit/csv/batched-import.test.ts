@@ -20,7 +20,7 @@ function setup(rows: number) {
 
 describe('importing in batches with progress and cancel', () => {
   it('reports progress batch by batch up to every row, and writes them all', async () => {
-    const { db, parsed, mapping, repo } = setup(6_000);
+    const { db, parsed, mapping, repo } = setup(600);
     const seen: number[] = [];
     const result = await repo.importRows(
       parsed,
@@ -28,15 +28,16 @@ describe('importing in batches with progress and cancel', () => {
       { source: 'import', tags: [] },
       {
         onProgress: (p) => seen.push(p.done),
+        batchRows: 250,
       },
     );
-    expect(seen).toEqual([2_500, 5_000, 6_000]);
-    expect(result).toMatchObject({ created: 6_000, rowsDone: 6_000, rowsTotal: 6_000, cancelled: false });
-    expect(await db.leads.count()).toBe(6_000);
+    expect(seen).toEqual([250, 500, 600]);
+    expect(result).toMatchObject({ created: 600, rowsDone: 600, rowsTotal: 600, cancelled: false });
+    expect(await db.leads.count()).toBe(600);
   });
 
   it('a cancel keeps the whole batches written before it, says how many rows they hold, and writes nothing after', async () => {
-    const { db, parsed, mapping, repo } = setup(6_000);
+    const { db, parsed, mapping, repo } = setup(600);
     const stop = new AbortController();
     const result = await repo.importRows(
       parsed,
@@ -44,16 +45,17 @@ describe('importing in batches with progress and cancel', () => {
       { source: 'import', tags: [] },
       {
         onProgress: (p) => {
-          if (p.done >= 2_500) stop.abort();
+          if (p.done >= 250) stop.abort();
         },
+        batchRows: 250,
         signal: stop.signal,
       },
     );
-    expect(result).toMatchObject({ created: 2_500, rowsDone: 2_500, rowsTotal: 6_000, cancelled: true });
-    expect(await db.leads.count()).toBe(2_500);
+    expect(result).toMatchObject({ created: 250, rowsDone: 250, rowsTotal: 600, cancelled: true });
+    expect(await db.leads.count()).toBe(250);
     const names = new Set((await db.leads.toArray()).map((l) => l.fullName));
-    expect(names.has('Person 2499')).toBe(true);
-    expect(names.has('Person 2500')).toBe(false);
+    expect(names.has('Person 249')).toBe(true);
+    expect(names.has('Person 250')).toBe(false);
   });
 
   it('a cancel before the first batch writes nothing', async () => {
