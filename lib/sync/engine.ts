@@ -404,6 +404,17 @@ export async function applyPull(
           }
         }
       }
+      if (deleted?.v !== true && merged.id !== change.key) {
+        // A record that names another record than the one it is stored under could overwrite
+        // or shadow that one: refused, kept aside with the reason, its clocks not taken.
+        await db.quarantine.add({
+          table: change.table,
+          fromVersion: CURRENT_SCHEMA_VERSION,
+          error: `${SYNC_QUARANTINE_PREFIX} a pulled record's id (${String(merged.id).slice(0, 80)}) differs from its key (${change.key}); not applied`,
+          row: merged,
+        });
+        continue;
+      }
       nextShadows.set(id, { table: change.table, key: change.key, clocks, ...(deleted ? { deleted } : {}) });
       const tablePuts = puts.get(change.table) ?? new Map<string, SyncedRow>();
       puts.set(change.table, tablePuts);
