@@ -1,3 +1,4 @@
+import { guessedEmailsOf, verifiedEmailsOf } from '../crm/guessed-emails';
 import { canonicalProfileKey } from '../crm/lead-identity';
 import { parseName } from '../extract/names/parse-name';
 import type { Account } from '../model/account';
@@ -141,7 +142,9 @@ const LEADCLIP_LEADS: readonly CsvColumn<Lead>[] = [
   col('Company', (l) => l.company),
   col('Company Domain', (l) => l.companyDomain),
   col('Location', (l) => l.location),
-  col('Emails', (l) => encodeList(l.emails, 'email')),
+  // An address guessed from the company's pattern and accepted by the rep is never exported as a known one.
+  col('Emails', (l) => encodeList(verifiedEmailsOf(l), 'email')),
+  col('Email (guessed)', (l) => encodeList(guessedEmailsOf(l), 'email')),
   col('Phones', (l) => encodeList(l.phones, 'phone')),
   col('URLs', (l) => encodeList(l.urls, 'url')),
   col('Status', (l) => l.status),
@@ -169,7 +172,7 @@ const LEADCLIP_LEADS: readonly CsvColumn<Lead>[] = [
 const HUBSPOT_LEADS: readonly CsvColumn<Lead>[] = [
   col('First Name', (l) => nameParts(l).first),
   col('Last Name', (l) => nameParts(l).last),
-  col('Email', (l) => l.emails[0] ?? ''),
+  col('Email', (l) => verifiedEmailsOf(l)[0] ?? ''),
   col('Phone Number', (l) => l.phones[0] ?? ''),
   col('Mobile Phone Number', (l) => l.phones[1] ?? ''),
   col('Job Title', (l) => l.title),
@@ -202,7 +205,7 @@ const SALESFORCE_LEADS: readonly CsvColumn<Lead>[] = [
   }),
   col('Company', (l) => l.company || SALESFORCE_NOT_PROVIDED),
   col('Title', (l) => l.title),
-  col('Email', (l) => l.emails[0] ?? ''),
+  col('Email', (l) => verifiedEmailsOf(l)[0] ?? ''),
   col('Phone', (l) => l.phones[0] ?? ''),
   col('Mobile Phone', (l) => l.phones[1] ?? ''),
   col('Website', (l) => website(l)),
@@ -225,7 +228,7 @@ const PLAIN_LEADS: readonly CsvColumn<Lead>[] = [
   col('Last Name', (l) => l.lastName),
   col('Title', (l) => l.title),
   col('Company', (l) => l.company),
-  col('Email', (l) => encodeList(l.emails, 'email')),
+  col('Email', (l) => encodeList(verifiedEmailsOf(l), 'email')),
   col('Phone', (l) => encodeList(l.phones, 'phone')),
   col('LinkedIn', (l) => linkedinProfile(l.urls)),
   col('Website', (l) => website(l)),

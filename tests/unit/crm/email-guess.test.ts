@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../lib/background/handlers';
 import { guessedEmailsOf, verifiedEmailsOf } from '../../../lib/crm/guessed-emails';
+import { csvText } from '../../../lib/csv/export-csv';
+import { parseCsv } from '../../../lib/csv/parse-csv';
 import type { LeadClipDB } from '../../../lib/db/database';
 import { acceptEmailGuess, emailGuesses, emailGuessForLead } from '../../../lib/db/email-guesses';
 import { LeadRepository } from '../../../lib/db/lead-repository';
@@ -123,5 +125,23 @@ describe('the popup’s capture preview', () => {
     });
     const rows = backgroundProtocol['capture.preview'].response.parse(reply.ok ? reply.data : []);
     expect(rows[1]).not.toHaveProperty('emailGuess');
+  });
+});
+
+describe('exporting a lead with an accepted guess', () => {
+  it('puts the guess in its own LeadClip column and never in a CRM’s Email column', async () => {
+    await addLead('sam', { fullName: 'Sam Ortiz', company: 'Acme Robotics', phones: ['+1 415 555 0100'] });
+    await acceptEmailGuess(db, workspace, 'sam', 'sam.ortiz@acme-robotics.example');
+    const sam = LeadSchema.parse(await db.leads.get('sam'));
+    const cell = (preset: 'leadclip' | 'hubspot' | 'salesforce' | 'plain', header: string) => {
+      const parsed = parseCsv(csvText({ entity: 'leads', records: [sam] }, { preset, delimiter: ',', bom: false }));
+      const at = parsed.headers.indexOf(header);
+      return parsed.rows[0]?.cells[at];
+    };
+    expect(cell('leadclip', 'Emails')).toBe('');
+    expect(cell('leadclip', 'Email (guessed)')).toBe('sam.ortiz@acme-robotics.example');
+    expect(cell('hubspot', 'Email')).toBe('');
+    expect(cell('salesforce', 'Email')).toBe('');
+    expect(cell('plain', 'Email')).toBe('');
   });
 });

@@ -84,6 +84,8 @@ describe('autoMapColumns', () => {
       'companyDomain',
       'location',
       'email',
+      // "Email (guessed)": an accepted guess is never imported as a known address.
+      null,
       'phone',
       'url',
       'status',
