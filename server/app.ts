@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import {
   type ErrorResponse,
@@ -10,18 +11,35 @@ import {
   SYNC_LIMITS,
 } from '../lib/model/sync';
 import { forbidden, HttpError, invalid, tooLarge, unauthorized } from './errors';
-import { RateLimiter, type RateLimitOptions } from './rate-limit';
+import { pruneEvery, RateLimiter, type RateLimitOptions } from './rate-limit';
 import type { Principal, SyncStore } from './store';
 
 export interface AppOptions {
   store: SyncStore;
   now?: () => number;
   rateLimit?: RateLimitOptions;
+  /** Requests without a valid token, per network address, checked before the database is asked anything. */
+  anonymousRateLimit?: RateLimitOptions;
+  /**
+   * Behind a reverse proxy every request comes from the proxy: take the client's address from the
+   * last X-Forwarded-For entry instead (the one the proxy itself appended). Only when a proxy is in front.
+   */
+  trustProxy?: boolean;
   maxBodyBytes?: number;
   maxPushMutations?: number;
 }
 
 type Env = { Variables: { who: Principal } };
+
+const tooMany = (waitMs: number) =>
+  new HttpError(
+    429,
+    { error: 'rate_limited', message: 'Too many requests; slow down.' },
+    { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
+  );
+
+/** The API tokens the admin CLI issues: anything else is refused without a database lookup. */
+const TOKEN_SHAPE = /^lcs_[A-Za-z0-9_-]{20,200}$/;
 
 function describeZod(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
@@ -35,6 +53,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   const { store } = options;
   const now = options.now ?? Date.now;
   const limiter = new RateLimiter(options.rateLimit ?? { perMinute: 600, burst: 120 });
+  const anonymous = new RateLimiter(options.anonymousRateLimit ?? { perMinute: 60, burst: 30 });
+  pruneEvery(limiter, 10 * 60_000);
+  pruneEvery(anonymous, 10 * 60_000);
   const maxBody = options.maxBodyBytes ?? SYNC_LIMITS.maxBodyBytes;
   const maxBatch = options.maxPushMutations ?? SYNC_LIMITS.maxPushMutations;
   const app = new Hono<Env>();
@@ -55,18 +76,46 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const bearer = (header: string | undefined): string | undefined => {
     const m = /^Bearer\s+(\S{1,500})$/i.exec(header ?? '');
-    return m?.[1];
+    return m?.[1] !== undefined && TOKEN_SHAPE.test(m[1]) ? m[1] : undefined;
+  };
+
+  const addressOf = (c: Context<Env>): string => {
+    if (options.trustProxy) {
+      const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((h) => h.trim());
+      const last = hops.at(-1);
+      if (last) return last;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      // In-process requests (tests) have no socket.
+      return 'unknown';
+    }
+  };
+
+  /** Before anything reaches the database: an address that keeps failing to authenticate waits. */
+  const gateAnonymous = (c: Context<Env>) => {
+    const wait = anonymous.peek(addressOf(c), now());
+    if (wait > 0) throw tooMany(wait);
+  };
+  const spendAnonymous = (c: Context<Env>) => {
+    anonymous.take(addressOf(c), now());
   };
 
   app.get('/v1/health', async (c) => {
     const token = bearer(c.req.header('Authorization'));
     let who: Principal | undefined;
+    gateAnonymous(c);
     if (c.req.header('Authorization') !== undefined) {
       who = token === undefined ? undefined : await store.authenticate(token);
-      if (!who) throw unauthorized();
+      if (!who) {
+        spendAnonymous(c);
+        throw unauthorized();
+      }
       if (who.disabled) throw forbidden('This user is disabled.');
     } else {
       // Without a token health says only that the server is up; it still checks the store answers.
+      spendAnonymous(c);
       await store.db.query('SELECT 1');
     }
     return c.json(
@@ -107,28 +156,26 @@ export function createApp(options: AppOptions): Hono<Env> {
     return Buffer.concat(chunks).toString('utf8');
   };
 
-  const authenticate = async (header: string | undefined): Promise<Principal> => {
-    const token = bearer(header);
+  const authenticate = async (c: Context<Env>): Promise<Principal> => {
+    gateAnonymous(c);
+    const token = bearer(c.req.header('Authorization'));
     const who = token === undefined ? undefined : await store.authenticate(token);
-    if (!who) throw unauthorized();
+    if (!who) {
+      spendAnonymous(c);
+      throw unauthorized();
+    }
     if (who.disabled) throw forbidden('This user is disabled.');
     const wait = limiter.take(who.tokenId, now());
-    if (wait > 0) {
-      throw new HttpError(
-        429,
-        { error: 'rate_limited', message: 'Too many requests; slow down.' },
-        { 'Retry-After': String(Math.ceil(wait / 1000)) },
-      );
-    }
+    if (wait > 0) throw tooMany(wait);
     return who;
   };
 
   app.use('/v1/push', async (c, next) => {
-    c.set('who', await authenticate(c.req.header('Authorization')));
+    c.set('who', await authenticate(c));
     await next();
   });
   app.use('/v1/pull', async (c, next) => {
-    c.set('who', await authenticate(c.req.header('Authorization')));
+    c.set('who', await authenticate(c));
     await next();
   });
 
