@@ -80,6 +80,9 @@ function main(): void {
     url: url.href,
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
+  // The extraction core runs in a page, where the DOM's classes are globals (`instanceof Element`).
+  const globals = globalThis as Record<string, unknown>;
+  for (const name of ['Element', 'Node', 'HTMLElement', 'Document']) globals[name] ??= Reflect.get(window, name);
   try {
     // happy-dom's Document implements the DOM the extraction core is written against.
     const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;

@@ -1,6 +1,7 @@
 import type { Extractor } from '../extractor';
 import { socialProfileExtractor } from '../social/profile-page';
 import { gitHubProfileExtractor } from './github-profile';
+import { linkedInArticleAuthorExtractor } from './linkedin-article-author';
 import { linkedInPeopleListExtractor } from './linkedin-people-list';
 import { linkedInProfileExtractor } from './linkedin-profile';
 import { salesNavigatorExtractor } from './sales-navigator';
@@ -17,6 +18,7 @@ import { xProfileExtractor } from './x-profile';
 export const SITE_EXTRACTORS: readonly Extractor[] = [
   linkedInProfileExtractor,
   linkedInPeopleListExtractor,
+  linkedInArticleAuthorExtractor,
   salesNavigatorExtractor,
   xProfileExtractor,
   gitHubProfileExtractor,

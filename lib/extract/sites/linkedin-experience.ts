@@ -29,6 +29,7 @@ function ownLines(entity: Element, entitySelector: string): string[] {
  */
 export function currentPosition(main: ParentNode): CurrentPosition | undefined {
   const section = main.querySelector('#experience')?.closest('section');
+  if (!section) return emberPosition(main);
   const entity = ENTITY_TIERS.find((selector) => section?.querySelector(selector));
   const first = entity ? section?.querySelector(entity) : undefined;
   if (!entity || !first) return undefined;
@@ -53,4 +54,16 @@ export function currentPosition(main: ParentNode): CurrentPosition | undefined {
 function tidy(title: string, company: string): CurrentPosition | undefined {
   const t = withoutDecoration(title);
   return t ? { title: t, company: withoutDecoration(company) } : undefined;
+}
+
+/** The 2018 (Ember) layout: `#experience-section` entries with their own title, company and date classes. */
+function emberPosition(main: ParentNode): CurrentPosition | undefined {
+  const first = main.querySelector(
+    '#experience-section li.pv-position-entity, .experience-section li.pv-position-entity',
+  );
+  if (!first) return undefined;
+  const dates = visibleText(first.querySelector('.pv-entity__date-range'));
+  if (!ONGOING.test(dates)) return undefined;
+  const title = visibleText(first.querySelector('.pv-entity__summary-info h3'));
+  return tidy(title, visibleText(first.querySelector('.pv-entity__secondary-title')));
 }

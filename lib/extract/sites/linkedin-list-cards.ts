@@ -93,3 +93,17 @@ export function readConnectionCard(card: Element): ListedMember | undefined {
     current: '',
   };
 }
+
+/** A member card of LinkedIn's signed-out pages (a company's "Employees at" list): a link around name and headline. */
+export function readGuestCard(card: Element): ListedMember | undefined {
+  const link = card.querySelector('a[href*="/in/"]');
+  const slug = memberSlug(link?.getAttribute('href'));
+  if (!link || !slug) return undefined;
+  return {
+    slug,
+    name: withoutDecoration(firstText(card, ['.base-main-card__title', 'h3']) || nameOf(link, card)),
+    headline: firstText(card, ['.base-main-card__subtitle', 'h4']),
+    location: '',
+    current: '',
+  };
+}

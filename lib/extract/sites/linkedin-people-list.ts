@@ -3,11 +3,21 @@ import type { Extractor } from '../extractor';
 import { firstClaim, roleAtCompany } from './headline';
 import { leadCandidate, reading } from './lead-candidate';
 import { isLinkedInHost, memberProfileUrl, sameMember, viewerSlug } from './linkedin-links';
-import { type ListedMember, readConnectionCard, readLockup, readSearchResult } from './linkedin-list-cards';
+import {
+  type ListedMember,
+  readConnectionCard,
+  readGuestCard,
+  readLockup,
+  readSearchResult,
+} from './linkedin-list-cards';
 import { siteAddress } from './site-address';
 import { firstText, withoutDecoration } from './site-text';
 
 const SOURCE = 'linkedin-people';
+
+// A company's own page: signed out, LinkedIn lists a few "Employees at" the company there; signed in,
+// its lockups are suggestions and "people you may know", never the company's people.
+const COMPANY_OVERVIEW = /^\/company\/[^/]+\/?$/;
 
 // The LinkedIn pages that list people to capture in bulk.
 const LIST_PAGES = [
@@ -15,6 +25,7 @@ const LIST_PAGES = [
   /^\/(company|school)\/[^/]+\/people\b/,
   /^\/mynetwork\/invite-connect\/connections\b/,
   /^\/mynetwork\/network-manager\//,
+  COMPANY_OVERVIEW,
 ];
 
 // Each layout's card and how to read it, stable attributes first, BEM names after.
@@ -27,6 +38,7 @@ const LAYOUTS: ReadonlyArray<{ cards: string; read: (card: Element) => ListedMem
   { cards: 'li.mn-connection-card, [data-view-name="connections-list-item"]', read: readConnectionCard },
   { cards: '.artdeco-entity-lockup', read: readLockup },
 ];
+const GUEST_LAYOUTS = [{ cards: '[data-test-id="employees-at"] li', read: readGuestCard }];
 
 // The navigation and its "Me" menu show the signed-in rep, never a person of the list.
 const CHROME = 'header, nav, #global-nav, .global-nav, [role="banner"], [role="navigation"]';
@@ -79,7 +91,7 @@ export const linkedInPeopleListExtractor: Extractor = {
     const company = pageCompany(document, address);
     const seen = new Set<string>();
     const out: CandidateInput[] = [];
-    for (const layout of LAYOUTS) {
+    for (const layout of COMPANY_OVERVIEW.test(address.pathname) ? GUEST_LAYOUTS : LAYOUTS) {
       for (const card of document.querySelectorAll(layout.cards)) {
         if (card.closest(CHROME)) continue;
         const member = layout.read(card);

@@ -5,21 +5,24 @@ import { memberSlug, sameMember } from './linkedin-links';
 import { firstText, visibleText, withoutDecoration } from './site-text';
 
 // LinkedIn's public (signed-out) profile: server-rendered, BEM class names, tracking attributes and JSON-LD.
-const TOP_CARD = ['section.top-card-layout', '[data-section="topcard"]', '.top-card-layout'];
+// Newest layout first; `#topcard` and its hCard classes are the 2016 public profile.
+const TOP_CARD = ['section.top-card-layout', '[data-section="topcard"]', '.top-card-layout', 'section#topcard'];
 const NAME = ['h1.top-card-layout__title', '.top-card-layout__title', 'h1'];
-const HEADLINE = ['h2.top-card-layout__headline', '.top-card-layout__headline'];
+const HEADLINE = ['h2.top-card-layout__headline', '.top-card-layout__headline', '[data-section="headline"]'];
 const COMPANY = [
+  '[data-section="currentPositionsDetails"] .org',
   '[data-section="currentPositionsDetails"] .top-card-link__description',
   'a[data-tracking-control-name="public_profile_topcard-current-company"]',
   '[data-section="currentPositionsDetails"]',
 ];
 const LOCATION = [
+  '#demographics .locality',
   '.top-card-layout__first-subline .profile-info-subheader span:first-child',
   '.top-card__subline-item',
   '.top-card-layout__first-subline span',
 ];
 const EXPERIENCE_ITEM =
-  'section[data-section="experience"] li.experience-item, section.experience li.profile-section-card';
+  'section[data-section="experience"] li.experience-item, section.experience li.profile-section-card, #experience li.position[data-section="currentPositionsDetails"]';
 
 function currentExperience(document: Document): { title: string; company: string } | undefined {
   const item = document.querySelector(EXPERIENCE_ITEM);
@@ -27,9 +30,11 @@ function currentExperience(document: Document): { title: string; company: string
   const dates = visibleText(item.querySelector('.date-range, time'));
   // An entry that has ended is history; the headline is then the better guess.
   if (dates && !/present/i.test(dates)) return undefined;
-  const title = withoutDecoration(firstText(item, ['.experience-item__title', '.profile-section-card__title', 'h3']));
+  const title = withoutDecoration(
+    firstText(item, ['.experience-item__title', '.profile-section-card__title', '.item-title', 'h3']),
+  );
   const company = withoutDecoration(
-    firstText(item, ['.experience-item__subtitle', '.profile-section-card__subtitle', 'h4']),
+    firstText(item, ['.experience-item__subtitle', '.profile-section-card__subtitle', '.item-subtitle', 'h4']),
   );
   return title ? { title, company } : undefined;
 }
@@ -54,7 +59,8 @@ export function readPublicProfile(document: Document, slug: string): PersonReadi
     withoutDecoration(firstText(card, COMPANY)) || experience?.company || person?.employer || fromHeadline?.company;
   return {
     fullName: reading(name, 0.9),
-    title: reading(title, experience || person?.jobTitle ? 0.85 : 0.6),
+    // The current Experience entry is the job; a page's hCard "title" there is only the headline.
+    title: reading(title, experience ? 0.92 : person?.jobTitle ? 0.85 : 0.6),
     company: reading(company, 0.85),
     location: reading(withoutDecoration(firstText(card, LOCATION)) || person?.locality, 0.8),
   };

@@ -6,13 +6,22 @@ import { memberSlug, sameMember } from './linkedin-links';
 import { firstText, visibleText, withoutDecoration } from './site-text';
 
 // The top card of a member's profile, as LinkedIn has rendered it for a signed-in rep (newest first).
-const TOP_CARD = ['section[data-member-id]', '.pv-top-card', '[data-view-name="profile-top-card"]'];
+const TOP_CARD = [
+  'section[data-member-id]',
+  '.pv-top-card',
+  '[data-view-name="profile-top-card"]',
+  // 2018 (Ember): the name, headline and place sit in the top card's info column.
+  '.pv-top-card-v2-section__info',
+  '.pv-top-card-section',
+];
 const HEADLINE = [
   '[data-generated-suggestion-target]',
+  '.pv-top-card-section__headline',
   '.pv-text-details__left-panel .text-body-medium',
   '.text-body-medium.break-words',
 ];
 const LOCATION_FALLBACK = [
+  '.pv-top-card-section__location',
   '.pv-text-details__left-panel .text-body-small.inline',
   'span.text-body-small.inline.t-black--light.break-words',
 ];
@@ -55,7 +64,8 @@ function location(card: Element): string {
  * screen belongs to another member than the address (a single-page app mid-change).
  */
 export function readSignedInProfile(document: Document, slug: string): PersonReading | undefined {
-  const main = document.querySelector('main');
+  // A profile saved as its own wrapper (no `main` around it) is still the profile's column.
+  const main = document.querySelector('main') ?? document.querySelector('#profile-wrapper, .pv-profile-wrapper');
   const card = main ? topCard(main, slug) : undefined;
   if (!main || !card) return undefined;
   const shown = slugsShownBy(card);

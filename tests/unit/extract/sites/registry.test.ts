@@ -38,6 +38,7 @@ const SITE_PAGES = [
   'x-profile.html',
   'github-profile.html',
   'social-profile.html',
+  'linkedin-article.html',
   'team-page.html',
   'linkedin-authwall.html',
   'linkedin-unavailable.html',
