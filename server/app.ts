@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import {
   type ErrorResponse,
+  expandMutation,
   HealthResponseSchema,
   PullQuerySchema,
   PullResponseSchema,
@@ -198,7 +199,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     const parsed = PushRequestSchema.safeParse(raw);
     if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
-    const result = await store.push(c.get('who'), parsed.data.clientId, parsed.data.mutations, { now: now() });
+    const result = await store.push(c.get('who'), parsed.data.clientId, parsed.data.mutations.map(expandMutation), {
+      now: now(),
+    });
     return c.json(PushResponseSchema.parse(result));
   });
 

@@ -1,15 +1,12 @@
-import type { DeletedFlag, FieldMap } from '../lib/model/sync';
+import type { DeletedFlag, FieldMap, PackedFields } from '../lib/model/sync';
 
 /**
  * How a record's fields are stored: `{"h": [clocks…], "f": {field: [value, clock index]}}`.
  * Fields written together share one clock, so naming each clock once keeps a
  * freshly created lead about half the size of the wire form — and the store's
- * cost is mostly bytes.
+ * cost is mostly bytes. Pulls send this form as it is (PackedFieldsSchema).
  */
-interface Stored {
-  h: string[];
-  f: Record<string, [unknown, number]>;
-}
+type Stored = PackedFields;
 
 export function encodeFields(fields: FieldMap): string {
   const clocks: string[] = [];

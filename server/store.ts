@@ -4,6 +4,7 @@ import type {
   FieldMap,
   FieldValue,
   Mutation,
+  PackedFields,
   PullResponse,
   PushResponse,
   SyncTable,
@@ -303,13 +304,14 @@ export class SyncStore {
         [who.teamId, since, limit + 1],
       );
       const page = rows.slice(0, limit);
+      // Sent as stored: the packed fields (one entry per clock) go out without being unpacked.
       const changes = page.map((r) => {
-        const d = decodeRow(r);
+        const deleted = decodeDeleted(r.deleted);
         return {
-          table: d.tbl as SyncTable,
-          key: d.key,
-          fields: d.fields,
-          ...(d.deleted ? { deleted: d.deleted } : {}),
+          table: r.tbl as SyncTable,
+          key: r.key,
+          fields: JSON.parse(r.fields) as PackedFields,
+          ...(deleted ? { deleted } : {}),
           version: toNumber(r.version),
         };
       });

@@ -98,10 +98,45 @@ export const MutationSchema = z
   .refine((m) => m.deleted !== undefined || Object.keys(m.fields).length > 0, 'A mutation changes something');
 export type Mutation = z.infer<typeof MutationSchema>;
 
+/**
+ * A mutation as it travels (one clock for the whole mutation: every field a local write changes
+ * shares it). `deleted` is the tombstone flag at that clock; `forget` marks an erasure.
+ */
+export const WireMutationSchema = z
+  .strictObject({
+    mid: z.number().int().positive(),
+    table: SyncTableSchema,
+    key: RecordKeySchema,
+    hlc: HlcSchema,
+    fields: z
+      .record(FieldNameSchema, JsonValueSchema)
+      .refine((m) => Object.keys(m).length <= SYNC_LIMITS.maxFieldsPerMutation, 'Too many fields in one mutation'),
+    deleted: z.boolean().optional(),
+    forget: z.literal(true).optional(),
+  })
+  .refine((m) => m.forget === undefined || m.deleted === true, 'Only a deletion can forget')
+  .refine((m) => m.deleted !== undefined || Object.keys(m.fields).length > 0, 'A mutation changes something');
+export type WireMutation = z.infer<typeof WireMutationSchema>;
+
+/** The per-field form the server merges: every field with the mutation's clock. */
+export function expandMutation(w: WireMutation): Mutation {
+  const fields: Record<string, FieldValue> = {};
+  for (const [f, v] of Object.entries(w.fields)) fields[f] = { v, hlc: w.hlc };
+  return {
+    mid: w.mid,
+    table: w.table,
+    key: w.key,
+    fields,
+    ...(w.deleted !== undefined
+      ? { deleted: { v: w.deleted, hlc: w.hlc, ...(w.forget ? { forget: true } : {}) } }
+      : {}),
+  };
+}
+
 export const PushRequestSchema = z.strictObject({
   clientId: ClientIdSchema,
   mutations: z
-    .array(MutationSchema)
+    .array(WireMutationSchema)
     .min(1)
     .max(SYNC_LIMITS.maxPushMutations)
     .refine(
@@ -133,7 +168,30 @@ export const PullQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(SYNC_LIMITS.maxPullLimit).default(SYNC_LIMITS.defaultPullLimit),
 });
 
-/** A record as the server holds it: every field with its clock, and the tombstone if any. */
+/**
+ * A record's fields as the server stores and sends them: each distinct clock once in `h`, each
+ * field as `[value, index into h]`. Fields written together share a clock, so a lead travels
+ * with one or two clocks rather than one per field.
+ */
+export const PackedFieldsSchema = z
+  .strictObject({
+    h: z.array(HlcSchema),
+    f: z.record(FieldNameSchema, z.tuple([JsonValueSchema, z.number().int().nonnegative()])),
+  })
+  .refine((p) => Object.values(p.f).every(([, i]) => i < p.h.length), 'A field names a clock that is not there');
+export type PackedFields = z.infer<typeof PackedFieldsSchema>;
+
+export function unpackFields(p: PackedFields): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const [name, [v, i]] of Object.entries(p.f)) {
+    const hlc = p.h[i];
+    if (hlc === undefined) throw new Error(`Field ${name} names a clock that is not there`);
+    out[name] = { v, hlc };
+  }
+  return out;
+}
+
+/** A record as the client merges it: every field with its clock, and the tombstone if any. */
 export const ChangeSchema = z.strictObject({
   table: SyncTableSchema,
   key: RecordKeySchema,
@@ -143,8 +201,28 @@ export const ChangeSchema = z.strictObject({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
+/** A changed record as it travels in a pull. */
+export const WireChangeSchema = z.strictObject({
+  table: SyncTableSchema,
+  key: RecordKeySchema,
+  fields: PackedFieldsSchema,
+  deleted: DeletedFlagSchema.optional(),
+  version: z.number().int().positive(),
+});
+export type WireChange = z.infer<typeof WireChangeSchema>;
+
+export function expandChange(w: WireChange): Change {
+  return {
+    table: w.table,
+    key: w.key,
+    fields: unpackFields(w.fields),
+    ...(w.deleted ? { deleted: w.deleted } : {}),
+    version: w.version,
+  };
+}
+
 export const PullResponseSchema = z.strictObject({
-  changes: z.array(ChangeSchema),
+  changes: z.array(WireChangeSchema),
   cookie: CookieSchema,
   more: z.boolean(),
   /** The server's clock when it answered (see PushResponse.time). */

@@ -12,9 +12,10 @@ import type { Suppression } from '../model/privacy';
 import {
   type Change,
   type DeletedFlag,
+  expandChange,
+  expandMutation,
   type FieldValue,
   type Mutation,
-  MutationSchema,
   type OutboxRow,
   type PushResponse,
   SYNC_LIMITS,
@@ -22,6 +23,8 @@ import {
   type SyncRecord,
   type SyncState,
   type SyncTable,
+  type WireMutation,
+  WireMutationSchema,
 } from '../model/sync';
 import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
@@ -69,6 +72,33 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
     .slice(0, 3)
     .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
+}
+
+/**
+ * An outbox row as it travels: one mutation per clock. Every local write stamps all it changes
+ * with one clock, so that is one mutation per row; a row with several (none is written so today)
+ * still goes out exactly.
+ */
+export function toWire(row: OutboxRow, firstMid: number): WireMutation[] {
+  const groups = new Map<string, { fields: WireMutation['fields']; deleted?: DeletedFlag }>();
+  const group = (hlc: string) => {
+    let g = groups.get(hlc);
+    if (!g) {
+      g = { fields: {} };
+      groups.set(hlc, g);
+    }
+    return g;
+  };
+  for (const [f, fv] of Object.entries(row.fields)) group(fv.hlc).fields[f] = fv.v;
+  if (row.deleted) group(row.deleted.hlc).deleted = row.deleted;
+  return [...groups].map(([hlc, g], i) => ({
+    mid: firstMid + i,
+    table: row.table,
+    key: row.key,
+    hlc,
+    fields: g.fields,
+    ...(g.deleted ? { deleted: g.deleted.v, ...(g.deleted.forget ? { forget: true as const } : {}) } : {}),
+  }));
 }
 
 /** Push rounds in a row with refused writes before a pass gives up. */
@@ -136,28 +166,31 @@ export class SyncEngine {
     if (!state) return undefined;
     const rows = await this.db.outbox.orderBy('seq').limit(this.batchSize).toArray();
     if (rows.length === 0) return undefined;
-    const mutations: Mutation[] = [];
+    const mutations: WireMutation[] = [];
     const batch: OutboxRow[] = [];
+    /** For each mutation sent, the index in `batch` of the outbox row it came from. */
+    const owners: number[] = [];
     const poison: { row: OutboxRow; error: string }[] = [];
     let bytes = 0;
     for (const row of rows) {
-      const candidate = {
-        mid: state.lastMutationId + 1 + mutations.length,
-        table: row.table,
-        key: row.key,
-        fields: row.fields,
-        ...(row.deleted ? { deleted: row.deleted } : {}),
-      };
+      const candidates = toWire(row, state.lastMutationId + 1 + mutations.length);
       // A row the server could never take is set aside here, not sent to fail the whole batch.
-      const checked = MutationSchema.safeParse(candidate);
-      if (!checked.success) {
-        poison.push({ row, error: describeIssues(checked.error.issues) });
+      const checked = candidates.map((m) => WireMutationSchema.safeParse(m));
+      const bad = checked.find((c) => !c.success);
+      if (bad && !bad.success) {
+        poison.push({ row, error: describeIssues(bad.error.issues) });
         continue;
       }
-      const size = JSON.stringify(checked.data).length;
-      if (bytes + size > MAX_PUSH_BYTES && mutations.length > 0) break;
+      const ok = checked.flatMap((c) => (c.success ? [c.data] : []));
+      const size = ok.reduce((n, m) => n + JSON.stringify(m).length, 0);
+      if (mutations.length > 0 && (bytes + size > MAX_PUSH_BYTES || mutations.length + ok.length > this.batchSize)) {
+        break;
+      }
       bytes += size;
-      mutations.push(checked.data);
+      for (const m of ok) {
+        mutations.push(m);
+        owners.push(batch.length);
+      }
       batch.push(row);
     }
     if (poison.length > 0) {
@@ -179,7 +212,8 @@ export class SyncEngine {
         return { acked: 0, rejected: 0 };
       }
       const culprit = err instanceof SyncHttpError && err.status === 422 ? refusedIndex(err.detail) : undefined;
-      const row = culprit === undefined ? undefined : batch[culprit];
+      const owner = culprit === undefined ? undefined : owners[culprit];
+      const row = owner === undefined ? undefined : batch[owner];
       if (row) {
         // One row the server cannot read must not hold back everything queued behind it.
         await this.quarantine([{ row, error: err instanceof SyncHttpError ? (err.detail ?? err.message) : '' }]);
@@ -187,7 +221,7 @@ export class SyncEngine {
       }
       throw err;
     }
-    return this.acknowledge(batch, mutations, res);
+    return this.acknowledge(batch, owners, mutations.map(expandMutation), res);
   }
 
   /** Move refused outbox rows to the quarantine, with the reason the side panel shows. */
@@ -232,16 +266,19 @@ export class SyncEngine {
 
   private async acknowledge(
     rows: readonly { seq?: number | undefined }[],
+    owners: readonly number[],
     sent: readonly Mutation[],
     res: PushResponse,
   ): Promise<{ acked: number; rejected: number }> {
     const first = sent[0]?.mid ?? 1;
     const acked = Math.max(0, Math.min(sent.length, res.lastMutationId - first + 1));
     const rejected = new Set(res.rejected.map((r) => r.mid));
+    // A row leaves the outbox once every mutation made from it is acknowledged.
+    const rowsDone = acked === sent.length ? rows.length : (owners[acked] ?? rows.length);
     await this.db.transaction('rw', syncTables(this.db), async () => {
       const s = await readState(this.db);
       if (!s) return;
-      const seqs = rows.slice(0, acked).flatMap((r) => (r.seq === undefined ? [] : [r.seq]));
+      const seqs = rows.slice(0, rowsDone).flatMap((r) => (r.seq === undefined ? [] : [r.seq]));
       await this.db.outbox.bulkDelete(seqs);
       const now = this.now();
       let next = withServerTime(
@@ -253,7 +290,7 @@ export class SyncEngine {
       if (refused.length > 0) next = await this.restamp(next, refused, now);
       await writeState(this.db, next);
     });
-    return { acked, rejected: rejected.size };
+    return { acked: rowsDone, rejected: rejected.size };
   }
 
   /**
@@ -298,7 +335,7 @@ export class SyncEngine {
     const state = await readState(this.db);
     if (!state) return { count: 0, more: false };
     const page = await this.http.pull(state.cookie, this.pullLimit);
-    await applyPull(this.db, page.changes, page.cookie, state.cookie, this.now(), page.time);
+    await applyPull(this.db, page.changes.map(expandChange), page.cookie, state.cookie, this.now(), page.time);
     return { count: page.changes.length, more: page.more };
   }
 }

@@ -23,13 +23,19 @@ async function call(
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
 
-const lead = (mid: number, key: string, fields: Record<string, [unknown, string]>, deleted?: [boolean, string]) => ({
-  mid,
-  table: 'leads',
-  key,
-  fields: Object.fromEntries(Object.entries(fields).map(([f, [v, h]]) => [f, { v, hlc: h }])),
-  ...(deleted ? { deleted: { v: deleted[0], hlc: deleted[1] } } : {}),
-});
+/** A push's mutation: its fields all carry one clock, as the client writes them. */
+const lead = (mid: number, key: string, fields: Record<string, [unknown, string]>, deleted?: [boolean, string]) => {
+  const clocks = new Set([...Object.values(fields).map(([, h]) => h), ...(deleted ? [deleted[1]] : [])]);
+  if (clocks.size !== 1) throw new Error('one clock per mutation');
+  return {
+    mid,
+    table: 'leads',
+    key,
+    hlc: [...clocks][0],
+    fields: Object.fromEntries(Object.entries(fields).map(([f, [v]]) => [f, v])),
+    ...(deleted ? { deleted: deleted[0] } : {}),
+  };
+};
 
 describe.each(BACKENDS)('sync server protocol on %s', (kind) => {
   let backend: TestBackend;

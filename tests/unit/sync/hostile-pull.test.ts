@@ -79,7 +79,7 @@ describe('hostile pulls', () => {
             {
               table: 'leads',
               key,
-              fields: Object.fromEntries(Object.entries(values).map(([f, v]) => [f, { v, hlc: clock }])),
+              fields: { h: [clock], f: Object.fromEntries(Object.entries(values).map(([f, v]) => [f, [v, 0]])) },
               version: 1,
             },
           ];
@@ -106,10 +106,8 @@ describe('hostile pulls', () => {
         table: 'leads',
         key: 'decoy',
         fields: {
-          id: { v: 'victim', hlc: later },
-          fullName: { v: 'Impostor', hlc: later },
-          createdAt: { v: t0, hlc: later },
-          updatedAt: { v: t0, hlc: later },
+          h: [later],
+          f: { id: ['victim', 0], fullName: ['Impostor', 0], createdAt: [t0, 0], updatedAt: [t0, 0] },
         },
         version: 1,
       },

@@ -64,8 +64,8 @@ describe('poison rows', () => {
     const strict: FetchLike = async (url, init) => {
       if (init?.method === 'POST' && typeof init.body === 'string') {
         pushes += 1;
-        const body = JSON.parse(init.body) as { mutations: { fields: Record<string, { v: unknown }> }[] };
-        const i = body.mutations.findIndex((m) => String(m.fields.title?.v ?? '').length > 20);
+        const body = JSON.parse(init.body) as { mutations: { fields: Record<string, unknown> }[] };
+        const i = body.mutations.findIndex((m) => String(m.fields.title ?? '').length > 20);
         if (i >= 0) {
           const message = `mutations.${i}.fields.title: Too long for this server`;
           return new Response(JSON.stringify({ error: 'invalid', message }), { status: 422 });

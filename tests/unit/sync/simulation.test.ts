@@ -93,7 +93,7 @@ async function simulate(kind: BackendKind, seed: number, steps: number): Promise
     for (let i = 0; i < 3; i++) {
       // Clocks a few seconds apart, as real machines are.
       const clock = clockAt(base + Math.floor(random() * 5000), `c${i}`);
-      const c = await makeClient(`sim${seed}-c${i}`, 'http://server.invalid', team.token, {
+      const c = await makeClient(`sim${seed}-c${i}`, 'https://server.invalid', team.token, {
         fetch: net.fetchFor(),
         clock,
         batchSize: 1 + Math.floor(random() * 4),
