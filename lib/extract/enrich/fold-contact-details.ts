@@ -1,4 +1,3 @@
-import { canonicalProfileKey } from '../../crm/lead-identity';
 import type { Candidate } from '../../model/candidate';
 
 /** Sources that find loose details (a tel: link, a profile link) that may belong to no one in particular. */
@@ -15,8 +14,9 @@ function union<T extends { value: string }>(a: T[], b: T[]): T[] {
 
 /**
  * Unnamed phone numbers and profile links: on a page about one person they are
- * that person's; elsewhere a profile link stands as a lead of its own and a
- * bare phone number is dropped (a switchboard is nobody's lead).
+ * that person's; elsewhere they are dropped. A bare profile link is nobody's lead
+ * (a page of social icons is not a list of people): a link inside a person's card
+ * was already named by that card, and a profile page names its own person.
  */
 export function foldLooseDetails(candidates: readonly Candidate[]): Candidate[] {
   const loose = candidates.filter(isLoose);
@@ -33,6 +33,5 @@ export function foldLooseDetails(candidates: readonly Candidate[]): Candidate[] 
     };
     return people.map((c) => (c === owner ? merged : c));
   }
-  const profiles = loose.filter((c) => c.urls.some((u) => canonicalProfileKey(u.value)));
-  return [...people, ...profiles];
+  return people;
 }

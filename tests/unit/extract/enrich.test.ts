@@ -46,17 +46,26 @@ describe('after the merge', () => {
     expect(p?.urls.map((v) => v.value)).toEqual(['https://github.com/janedoe']);
   });
 
-  it('drops an unnamed number where several people could own it, and keeps a profile link as its own lead', () => {
+  it('drops an unnamed number and a bare profile link where several people could own them: no nameless lead per link', () => {
     const people = lead(`
       <article><h3>Jane Doe</h3><a href="mailto:jane@acme.example">mail</a></article>
       <article><h3>John Roe</h3><a href="mailto:john@acme.example">mail</a></article>
       <p><a href="tel:+1 415 555 0100">Switchboard</a> · <a href="https://x.com/someone">someone</a></p>`);
-    expect(people.map((p) => p.fullName?.value ?? p.urls[0]?.value)).toEqual([
-      'Jane Doe',
-      'John Roe',
-      'https://x.com/someone',
-    ]);
+    expect(people.map((p) => p.fullName?.value ?? p.urls[0]?.value)).toEqual(['Jane Doe', 'John Roe']);
     expect(people.flatMap((p) => p.phones)).toEqual([]);
+  });
+
+  it('a page of bare social links gives nobody; a link in a named card goes to that person', () => {
+    const icons = lead(`<main><p>Follow us</p><ul>
+      <li><a href="https://x.com/acmehq">X</a></li><li><a href="https://www.instagram.com/acmehq/">Instagram</a></li>
+      <li><a href="https://bsky.app/profile/acme.example.social">Bluesky</a></li></ul></main>`);
+    expect(icons).toEqual([]);
+    const card = lead(`<article><h3>Jane Doe</h3><a href="mailto:jane@acme.example">mail</a>
+      <a href="https://bsky.app/profile/jane.example.social">Bluesky</a></article>
+      <article><h3>John Roe</h3><a href="mailto:john@acme.example">mail</a></article>`);
+    expect(card.find((p) => p.fullName?.value === 'Jane Doe')?.urls.map((u) => u.value)).toContain(
+      'https://bsky.app/profile/jane.example.social',
+    );
   });
 
   it.each([
