@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  clickToolbarButton,
+  fixturePage,
+  launchWithExtension,
+  openWorkspaceFromPopup,
+  removeProfile,
+  screenshot,
+  serveAtRealAddress,
+} from './harness';
+
+// The saved message views, served at the webmail's real addresses: the tab's address is what the adapters go by.
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const OUTLOOK = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2NjAtMDACLTAwCgAQAMxQ';
+// A colleague of the Gmail sender, on their company's site, with no email anywhere on the page.
+const COLLEAGUE = 'https://acme-robotics.example/about/ken-adams';
+const COLLEAGUE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ken Adams · Acme Robotics</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Ken Adams","jobTitle":"Head of Sales",
+"worksFor":{"@type":"Organization","name":"Acme Robotics Inc."}}</script></head>
+<body><h1>Ken Adams</h1><p>Head of Sales, Acme Robotics Inc.</p></body></html>`;
+
+const names = (popup: Page) => popup.getByTestId('candidate-name').allTextContents();
+
+describe('capture from the inbox in Chromium', () => {
+  it('lists the open message’s sender with their signature and never the rep; a colleague later gets the suggested email', async () => {
+    const b = await launchWithExtension();
+    try {
+      await serveAtRealAddress(b.context, {
+        [`${GMAIL}**`]: fixturePage('webmail/gmail-reading-pane.html'),
+        [`${OUTLOOK}**`]: fixturePage('webmail/outlook-reading-pane.html'),
+      });
+      await b.context.route(COLLEAGUE, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: COLLEAGUE_PAGE }),
+      );
+
+      // Gmail: the sender with title, company and phones from the signature, the cc; not the rep.
+      const gmail = await b.context.newPage();
+      await gmail.goto(`${GMAIL}#inbox/FMfcgzQZTzvXKpLqWcRmBnDsJhGtVfPq`);
+      const popup = await clickToolbarButton(b, gmail);
+      await expect.poll(() => names(popup)).toEqual(['Jane Doe', 'Kwame Mensah']);
+      const jane = popup.getByTestId('candidate').filter({ hasText: 'Jane Doe' });
+      const janeText = (await jane.textContent()) ?? '';
+      expect(janeText).toContain('VP of Operations · Acme Robotics Inc.');
+      expect(janeText).toContain('+1 (415) 555-0188');
+      expect(await jane.getByTestId('candidate-email').allTextContents()).toEqual(['jane.doe@acme-robotics.example']);
+      // The rep (riley.rep@…) is in the tab's title and the account menu, never among the people.
+      expect((await popup.getByTestId('candidate').allTextContents()).join(' ')).not.toMatch(/riley/i);
+      await screenshot(popup, 'inbox-popup-gmail');
+      await jane.getByRole('button', { name: 'Capture Jane Doe' }).click();
+      await expect.poll(() => popup.getByTestId('capture-status').textContent()).toBe('Saved Jane Doe');
+
+      // Outlook on the web: the same for its reading pane.
+      const outlook = await b.context.newPage();
+      await outlook.goto(OUTLOOK);
+      const popup2 = await clickToolbarButton(b, outlook);
+      await expect.poll(() => names(popup2)).toEqual(['Ana Costa', 'Diego Álvarez', 'Helen Park']);
+      const ana = popup2.getByTestId('candidate').filter({ hasText: 'Ana Costa' });
+      expect(await ana.textContent()).toContain('Director of Finance · Fabrikam, Inc.');
+      expect((await popup2.getByTestId('candidate').allTextContents()).join(' ')).not.toMatch(/riley/i);
+      await ana.getByRole('button', { name: 'Capture Ana Costa' }).click();
+      await expect.poll(() => popup2.getByTestId('capture-status').textContent()).toBe('Saved Ana Costa');
+
+      // A colleague at Jane's company, found without an email: the popup suggests one, as a guess.
+      const colleague = await b.context.newPage();
+      await colleague.goto(COLLEAGUE);
+      const popup3 = await clickToolbarButton(b, colleague);
+      await expect.poll(() => names(popup3)).toEqual(['Ken Adams']);
+      const guess = popup3.getByTestId('candidate-email-guess');
+      await expect
+        .poll(() => guess.textContent())
+        .toBe(
+          'Email (guess): ken.adams@acme-robotics.example likely — based on 1 of 1 person at acme-robotics.example',
+        );
+      expect(await popup3.getByTestId('candidate-email').count()).toBe(0);
+      await screenshot(popup3, 'inbox-popup-email-guess');
+      await popup3.getByRole('button', { name: 'Capture Ken Adams' }).click();
+      await expect.poll(() => popup3.getByTestId('capture-status').textContent()).toBe('Saved Ken Adams');
+
+      // Saved without an email; the lead detail shows the guess, and the rep accepts it.
+      const panel = await openWorkspaceFromPopup(b, popup3);
+      await panel.getByTestId('lead').filter({ hasText: 'Ken Adams' }).click();
+      await expect.poll(() => panel.getByLabel('Emails', { exact: true }).inputValue()).toBe('');
+      await expect
+        .poll(() => panel.getByTestId('email-guess-basis').textContent())
+        .toBe('likely — based on 1 of 1 person at acme-robotics.example');
+      await panel.getByTestId('email-guess-accept').click();
+      await expect
+        .poll(() => panel.getByLabel('Emails', { exact: true }).inputValue())
+        .toBe('ken.adams@acme-robotics.example');
+      await expect.poll(() => panel.getByTestId('email-guess').count()).toBe(0);
+    } finally {
+      await b.close();
+      removeProfile(b.profileDir);
+    }
+  });
+});
