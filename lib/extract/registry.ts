@@ -43,6 +43,50 @@ function unlessStructured(extractor: Extractor): Extractor {
   };
 }
 
+const nameWords = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+
+// Who the page's structured data names, by name words and emails.
+const structuredPeople = perPageAt((document, url) => {
+  const words: string[][] = [];
+  const emails = new Set<string>();
+  const structured = STRUCTURED.flatMap((e) => e.extract(document, url));
+  if (!structured.some((c) => c.fullName)) return { words, emails };
+  // Where the page states its people in markup, its mailto links (each named by its card) stand with them.
+  for (const c of [...structured, ...mailtoExtractor.extract(document, url)]) {
+    if (!c.fullName?.value) continue;
+    words.push(nameWords(c.fullName.value));
+    for (const e of c.emails ?? []) emails.add(e.value.toLowerCase());
+  }
+  return { words, emails };
+});
+
+/**
+ * A layout reader beside structured data: where the page states a person in markup made for machines,
+ * that statement (and the page's named mailto links) stands, and the reader adds only the people they
+ * leave out: an article's author is stated; the people it quotes are not.
+ */
+function besideStructured(extractor: Extractor): Extractor {
+  return {
+    id: extractor.id,
+    extract(document, url) {
+      const found = extractor.extract(document, url);
+      const stated = structuredPeople(document, url);
+      if (stated.words.length === 0 && stated.emails.size === 0) return found;
+      return found.filter((c) => {
+        if ((c.emails ?? []).some((e) => stated.emails.has(e.value.toLowerCase()))) return false;
+        const mine = nameWords(c.fullName?.value ?? '');
+        return !stated.words.some((theirs) => mine.length > 0 && mine.every((w) => theirs.includes(w)));
+      });
+    },
+  };
+}
+
 // Decided once per page for all three heuristic sources.
 const onAdapterSiteOnce = perPageAt(onAdapterSite);
 
@@ -66,7 +110,8 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
 /** Every source of people, most trusted first. A new source is one file and one line here. */
 export const EXTRACTORS: readonly Extractor[] = [
   ...SITE_EXTRACTORS.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
-  // The general reader of cards, rows and contact blocks: a layout reader too, and off the adapters' sites.
-  offAdapterSites(unlessStructured(personBlocksExtractor)),
   ...GENERIC_EXTRACTORS,
+  // The general reader of cards, rows and contact blocks, off the adapters' sites; last, so a person the
+  // page states in markup or links keeps that source first.
+  offAdapterSites(besideStructured(personBlocksExtractor)),
 ];

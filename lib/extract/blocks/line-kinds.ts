@@ -5,6 +5,7 @@
  */
 
 import { personName } from '../dom/name-near';
+import { CREDENTIALS, GENERATIONS } from '../names/name-words';
 import { namesAJob } from '../sites/job-words';
 import { cleanText } from '../text';
 import { hasNonNameWord } from './not-name-words';
@@ -50,6 +51,17 @@ function reversedName(text: string): string {
   const given = cleanText(parts[1]);
   if (!last || !given || last.split(' ').length > 2 || given.split(' ').length > 3) return '';
   if (namesAJob(last) || namesAJob(given)) return '';
+  // "Jane Doe, MBA", "John Smith, Jr.": a credential or generation after the comma, not given names.
+  if (
+    given
+      .split(' ')
+      .every(
+        (w) =>
+          CREDENTIALS.has(w.toLowerCase().replace(/[.,]/g, '')) ||
+          GENERATIONS.has(w.toLowerCase().replace(/[.,]/g, '')),
+      )
+  )
+    return '';
   const whole = unshout(`${given} ${last}`);
   return personName(whole) && !hasNonNameWord(whole) ? whole : '';
 }
@@ -70,6 +82,8 @@ const SENTENCE_END = /\p{L}{2,}\.$/u;
 function wholeName(text: string): string {
   const bare = text.replace(TRAILING_NOTE, '');
   if (SENTENCE_END.test(bare) && !/\b(?:jr|sr|esq|inc)\.$/i.test(bare)) return '';
+  const flipped = reversedName(bare);
+  if (flipped) return flipped;
   const plain = personName(unshout(bare));
   if (plain && !namesAJob(bare) && !hasNonNameWord(plain)) return plain;
   return reversedName(bare);
@@ -135,7 +149,11 @@ export function namesAnOrgUnit(text: string): boolean {
 
 /** A line that states a job ("Associate Professor", "VP of Sales", "CEO"), not a department or a sentence. */
 export function statesAJob(text: string): boolean {
-  return text.length <= 100 && namesAJobOrPost(text) && !ORG_UNIT.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text);
+  // A job is a short phrase: no sentence, question or quotation ("He's like, 'if you don't ask…'").
+  if (text.length > 100 || text.split(' ').length > 12 || /[.!?]\s+\p{Lu}|[?"“”]|\p{L}{3}\.$/u.test(text)) return false;
+  // "7 Anchor Partners LLC" is a firm, however many partners it has.
+  if (/\b(?:inc|llc|llp|ltd|gmbh|corp|plc|co)\.?$|^\d/i.test(text.trim())) return false;
+  return namesAJobOrPost(text) && !ORG_UNIT.test(text.trim());
 }
 
 export type PhoneKind = 'office' | 'mobile' | 'fax';
@@ -205,7 +223,13 @@ export function locationOnLine(text: string): string {
   if (countries().has(line.toLowerCase())) return line;
   const cs = CITY_STATE.exec(line);
   if (cs?.[1] && cs[2] && (US_STATES.has(cs[2]) || cs[2].length > 2)) {
-    const city = cs[1].replace(/^\d+\S*\s+/, '');
+    // The capture may start inside the street ("Pier Road New York"): the city follows the street's last word.
+    const city = cs[1]
+      .replace(/^\d+\S*\s+/, '')
+      .replace(
+        /^.*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|suite|ste|floor|fl|place|pl)\.?\s+/i,
+        '',
+      );
     if (
       cs[2].length > 2 &&
       !/\d{5}/.test(line.slice((cs.index ?? 0) + cs[0].length, (cs.index ?? 0) + cs[0].length + 7))

@@ -21,7 +21,8 @@ const WORDS = new Set(
   registration reception research resources results school sciences science search section security services
   session sessions settings sociology software solutions sponsors staff strategy student students studies summary
   summit support systems table team technologies technology terms theatre theater tickets track travel undergraduate
-  united university venue ventures welcome workshop workshops
+  next previous prev view return timeline guide guides list exhibitor exhibitors activity investments funding details profile profiles people person united university venue ventures
+  welcome workshop workshops
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -29,6 +30,8 @@ const WORDS = new Set(
 
 /** Does a name-shaped text hold a word no name has? */
 export function hasNonNameWord(text: string): boolean {
+  // A possessive ("CyberSkeptic's Guide") titles a thing; a name's apostrophe sits inside it (O'Neil, D'Arcy).
+  if (/\p{L}['’]s\b/u.test(text)) return true;
   return text
     .toLowerCase()
     .split(/[\s,]+/)

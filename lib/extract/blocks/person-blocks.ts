@@ -39,6 +39,7 @@ const MIN_EVIDENCE = 2;
 interface NameLine {
   index: number;
   line: BlockLine;
+  labelled: boolean;
 }
 
 /** Name lines a record can start from: stated ones, or the first name of its block. */
@@ -57,9 +58,19 @@ function nameLines(lines: readonly BlockLine[]): NameLine[] {
       (lead !== '' && lead.replace(/\s+/g, ' ') === line.text);
     const first = !firstOfBlock.has(line.block);
     firstOfBlock.add(line.block);
-    if (stated || (first && !line.block.tagName.match(/^PRE$/i))) out.push({ index, line });
+    if (stated || (first && !line.block.tagName.match(/^PRE$/i))) out.push({ index, line, labelled: named.labelled });
   });
-  return out;
+  // A card that names its "Contact:" is an organisation's card: its heading names the organisation.
+  return out.filter((name, k) => {
+    if (name.labelled) return true;
+    const card = name.line.block.parentElement?.parentElement;
+    if (!card) return true;
+    for (let j = k + 1; j < out.length && (out[j] as NameLine).index - name.index <= 8; j++) {
+      const next = out[j] as NameLine;
+      if (next.labelled && card.contains(next.line.block)) return false;
+    }
+    return true;
+  });
 }
 
 /** How many name lines each element holds, counted up to MAX_LEVELS above each name's block. */

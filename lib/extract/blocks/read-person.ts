@@ -41,6 +41,8 @@ export interface BlockPerson {
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
 const NAME_HINT = /\bname\b/i;
+const DEPARTMENT_OF = /\b(department|dept\.?|office|school|division|institute)\s+of\b/i;
+const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?$/;
 
 function contactRole(label: string): string {
   const words = label.replace(/[:：\s]+$/, '').toLowerCase();
@@ -63,6 +65,20 @@ function resolve(href: string, base: URL): string {
   } catch {
     return '';
   }
+}
+
+/** Does the address spell one of the name's words ("/people/jane-doe", "~jdoe")? */
+function slugNames(href: string, name: string): boolean {
+  let path = '';
+  try {
+    path = new URL(href).pathname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return name
+    .toLowerCase()
+    .split(/[\s.'’-]+/)
+    .some((w) => w.length >= 3 && path.includes(w));
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -149,7 +165,11 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       } else {
         // The link as the page writes it: a CRM user clicks what they saw.
         const href = resolve(link.href, base);
-        const url = href && (sameWords(link.text, person.name) || profileUrlFrom(href)) ? href : '';
+        const own = Boolean(href) && sameWords(link.text, person.name);
+        const url = own || (href && profileUrlFrom(href)) ? href : '';
+        // A link reading as a name is the person's own page where a table lists it or its address spells
+        // the name; elsewhere (a site's menus) capitalised link text proves little.
+        if (own && (line.block.closest('td, th, dd, dt') || slugNames(href, person.name))) person.evidence += 2;
         if (url && !person.profiles.includes(url)) person.profiles.push(url);
       }
     }
@@ -178,7 +198,14 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       }
     }
     if (text.includes('@') || /https?:\/\/|www\./i.test(text)) return;
-    if (!person.title && (ROLE_HINT.test(line.hint) ? text.length <= 80 && !namesAnOrgUnit(text) : statesAJob(text))) {
+    // A line the page marks as the role ("Program" on a conference team) is taken unless it names a department.
+    const marked =
+      ROLE_HINT.test(line.hint) &&
+      text.length <= 80 &&
+      !/[.!?"“”]/.test(text) &&
+      !DEPARTMENT_OF.test(text) &&
+      !UNIT_CODE.test(text);
+    if (!person.title && (marked || statesAJob(text))) {
       person.title = text;
       return;
     }
@@ -203,7 +230,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   if (person.title) person.evidence += 2;
   if (person.emails.length > 0) person.evidence += 2;
   if (person.phones.length > 0) person.evidence += 1;
-  if (person.profiles.length > 0) person.evidence += 2;
+  if (person.profiles.some((u) => profileUrlFrom(u))) person.evidence += 2;
   if (person.location) person.evidence += 1;
   return person;
 }

@@ -1,3 +1,4 @@
+import { hasNonNameWord } from '../blocks/not-name-words';
 import { PARTICLES } from '../names/name-words';
 import { parseName } from '../names/parse-name';
 import { cleanText, looksLikePersonName } from '../text';
@@ -52,6 +53,8 @@ const HEADING_WORDS = new Set(
   ).split(' '),
 );
 
+const COMPANY_SUFFIX = /\b(?:inc|llc|llp|ltd|gmbh|corp|plc|pc|co|ag|sa|bv|pty)\.?$/i;
+
 /** Capitalised words (bar particles such as "van der"), none of them a heading's word. */
 function namelike(words: readonly string[]): boolean {
   return words.every(
@@ -67,6 +70,8 @@ export function personName(raw: string | null | undefined): string {
   const text = cleanText(raw);
   // Brackets, digits and @ belong to addresses and numbers; a credential's comma and a title's dot are fine.
   if (text.length > 120 || /[@\d()[\]{}<>|/\\]/.test(text)) return '';
+  // "AA Walker Inc", "Adrian Miller Sales Training": a firm's name, however capitalised.
+  if (COMPANY_SUFFIX.test(text) || hasNonNameWord(text)) return '';
   if (looksLikePersonName(text) && namelike(text.split(' '))) return text;
   const p = parseName(text);
   const core = [p.first, p.middle, p.last].filter(Boolean).join(' ');
