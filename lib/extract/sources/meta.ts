@@ -2,6 +2,7 @@ import type { CandidateInput, FoundValue } from '../../model/candidate';
 import { profileUrlFrom } from '../contacts/social';
 import { metaNamed } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
+import { namesAJob } from '../sites/job-words';
 import { cleanText, looksLikePersonName } from '../text';
 
 const SOURCE = 'meta';
@@ -51,6 +52,33 @@ function author(document: Document): CandidateInput | undefined {
   };
 }
 
+// "I'm Jane Doe, a research scientist in the Department of Physics at Acme University."
+const INTRO =
+  /\bI(?:\s+am|['’]m)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*,\s+(?:a|an|the)\s+([^.!?]{3,160})/u;
+
+/**
+ * A page whose own summary introduces its author in the first person (an interview, an "ask me
+ * anything" post): the person, the job before "in"/"at", and the employer after the last "at".
+ */
+function selfIntroduction(document: Document): CandidateInput | undefined {
+  for (const key of ['og:description', 'description', 'og:title', 'twitter:title']) {
+    const m = meta(document, key).match(INTRO);
+    const name = cleanText(m?.[1]);
+    const said = cleanText(m?.[2]);
+    if (!m || !looksLikePersonName(name)) continue;
+    const title = cleanText(said.split(/\s+(?:in|at|of|with|for|on)\s+|,|\s+and\s+/)[0]);
+    const employer = cleanText(said.match(/\bat\s+(?:the\s+)?([^,;:()]+)$/)?.[1]);
+    if (!namesAJob(title) || title.split(/\s+/).length > 5) continue;
+    return {
+      fullName: value(name, 0.6),
+      title: value(title, 0.5),
+      ...(employer && employer.split(/\s+/).length <= 8 ? { company: value(employer, 0.5) } : {}),
+      sources: [SOURCE],
+    };
+  }
+  return undefined;
+}
+
 /** The page's head: OpenGraph profile tags, `author`, `twitter:creator`. */
 export const metaExtractor: Extractor = {
   id: SOURCE,
@@ -59,6 +87,8 @@ export const metaExtractor: Extractor = {
     const p = profile(document);
     const a = author(document);
     if (p) out.push(p);
+    const intro = p ? undefined : selfIntroduction(document);
+    if (intro) out.push(intro);
     // Author and profile are one person when they agree on the name (or the author has none).
     if (a && p && (!a.fullName || a.fullName.value.toLowerCase() === p.fullName?.value.toLowerCase())) {
       p.urls = [...(p.urls ?? []), ...(a.urls ?? [])];

@@ -39,4 +39,24 @@ describe('meta source', () => {
     expect(head('<meta name="author" content="Acme Editorial Team">')).toEqual([]);
     expect(head('<meta name="author" content="acme.example">')).toEqual([]);
   });
+
+  it("reads a first-person introduction in the page's summary: name, job and employer", () => {
+    const people = head(
+      `<meta property="og:description" content="I'm Lena Hoff, a research scientist in the Department of Ocean Physics at Northbay University. Ask me anything!">`,
+    );
+    expect(people).toEqual([
+      expect.objectContaining({
+        fullName: expect.objectContaining({ value: 'Lena Hoff' }),
+        title: expect.objectContaining({ value: 'research scientist' }),
+        company: expect.objectContaining({ value: 'Northbay University' }),
+      }),
+    ]);
+  });
+
+  it.each([["I'm Lena Hoff, a big fan of sailing."], ['I am here, a little late, with news.']])(
+    'no person from an introduction that states no job: %s',
+    (text) => {
+      expect(head(`<meta property="og:description" content="${text}">`)).toEqual([]);
+    },
+  );
 });
