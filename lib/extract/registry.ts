@@ -3,6 +3,7 @@ import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
 import { SITE_EXTRACTORS } from './sites';
 import { onAdapterSite } from './sites/site-address';
+import { articleAuthorExtractor } from './social/article-author';
 import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
 import { linksExtractor } from './sources/links';
@@ -103,6 +104,7 @@ function offAdapterSites(extractor: Extractor): Extractor {
 export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   ...STRUCTURED,
   metaExtractor,
+  articleAuthorExtractor,
   mailtoExtractor,
   ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
 ];
