@@ -3,8 +3,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../../lib/model/sync';
 import type { FetchLike } from '../../../lib/sync/http';
+import { migrate } from '../../../server/migrations';
 import { type RunningServer, startServer } from '../../../server/server';
-import { BACKENDS, type BackendKind, freshBackend, seedTeam } from '../server/backends';
+import { SyncStore } from '../../../server/store';
+import { BACKENDS, type BackendKind, freshBackend, seedTeam, type TestBackend } from '../server/backends';
+import { type Child, spawnServer } from '../server/spawn-server';
 import { clockAt, expectConverged, leadInput, makeClient, type TestClient } from './harness';
 
 /** mulberry32: a tiny seeded PRNG, so a failing seed replays exactly. */
@@ -35,8 +38,15 @@ class FaultyNetwork {
   readonly held: Held[] = [];
   constructor(
     private readonly random: () => number,
-    public base: string,
+    /** The server processes: each request goes to one of them, as a balancer would send it. */
+    public bases: string[],
   ) {}
+
+  private get base(): string {
+    // One server draws nothing from the seeded sequence, so single-server seeds replay as before.
+    if (this.bases.length === 1) return this.bases[0] ?? '';
+    return this.bases[Math.floor(this.random() * this.bases.length)] ?? '';
+  }
 
   fetchFor(): FetchLike {
     return async (url, init = {}) => {
@@ -77,14 +87,69 @@ interface Written {
   hlc: string;
 }
 
-async function simulate(kind: BackendKind, seed: number, steps: number): Promise<void> {
+/** The team's server: one in-process server, or several `npm run server` processes on one PostgreSQL. */
+interface Servers {
+  urls: string[];
+  /** The store the test reads to check convergence (the same database the servers use). */
+  store: SyncStore;
+  /** One server restarts on the same store, on a new port. */
+  restartOne(pick: (n: number) => number): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function inProcess(backend: TestBackend): Promise<Servers> {
+  const limits = { rateLimit: { perMinute: 1_000_000, burst: 100_000 } };
+  let server: RunningServer = await startServer({ db: await backend.open(), port: 0, ...limits });
+  const servers: Servers = {
+    urls: [server.url],
+    store: server.store,
+    async restartOne() {
+      await server.close();
+      server = await startServer({ db: await backend.open(), port: 0, ...limits });
+      servers.urls[0] = server.url;
+      servers.store = server.store;
+    },
+    close: () => server.close(),
+  };
+  return servers;
+}
+
+async function processes(backend: TestBackend, n: number): Promise<Servers> {
+  const db = await backend.open();
+  await migrate(db);
+  const env = { ...backend.env, LEADCLIP_RATE_LIMIT_PER_MINUTE: '1000000' };
+  const children: Child[] = [];
+  for (let i = 0; i < n; i++) children.push(await spawnServer(env));
+  const stop = async (c: Child) => {
+    c.proc.kill('SIGTERM');
+    if (c.proc.exitCode === null && c.proc.signalCode === null) await new Promise((r) => c.proc.once('exit', r));
+  };
+  const servers: Servers = {
+    urls: children.map((c) => c.url),
+    store: new SyncStore(db),
+    async restartOne(pick) {
+      const i = pick(children.length);
+      const old = children[i];
+      if (old) await stop(old);
+      const next = await spawnServer(env);
+      children[i] = next;
+      servers.urls[i] = next.url;
+    },
+    async close() {
+      await Promise.all(children.map(stop));
+      await db.close();
+    },
+  };
+  return servers;
+}
+
+async function simulate(kind: BackendKind, seed: number, steps: number, serverProcesses = 0): Promise<void> {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const backend = await freshBackend(kind);
-  const limits = { rateLimit: { perMinute: 1_000_000, burst: 100_000 } };
-  let server: RunningServer = await startServer({ db: await backend.open(), port: 0, ...limits });
-  const team = await seedTeam(server.store, 'sim');
-  const net = new FaultyNetwork(random, server.url);
+  const servers = serverProcesses > 0 ? await processes(backend, serverProcesses) : await inProcess(backend);
+  const team = await seedTeam(servers.store, 'sim');
+  const net = new FaultyNetwork(random, servers.urls);
   const base = Date.now() - 2 * 60 * 60_000;
   const clients: TestClient[] = [];
   const seen = new Map<TestClient, number>();
@@ -145,10 +210,8 @@ async function simulate(kind: BackendKind, seed: number, steps: number): Promise
         } else if (action < 0.97) {
           await c.restart();
         } else {
-          // The server restarts on the same store (a new port: the network follows it).
-          await server.close();
-          server = await startServer({ db: await backend.open(), port: 0, ...limits });
-          net.base = server.url;
+          // A server restarts on the same store (a new port: the network follows it).
+          await servers.restartOne((n) => Math.floor(random() * n));
         }
       } catch (err) {
         // Edits may be refused by the rules (a converted lead, a lead deleted meanwhile): that is not a sync failure.
@@ -161,12 +224,12 @@ async function simulate(kind: BackendKind, seed: number, steps: number): Promise
     while (net.held.length > 0) await net.releaseOne();
     net.faults = false;
     for (let round = 0; round < 3; round++) for (const c of clients) await c.sync();
-    await expectConverged(server.store, team.teamId, clients);
+    await expectConverged(servers.store, team.teamId, clients);
 
     // Every acknowledged write is on the server, or in its history as a value that lost.
-    const records = new Map((await server.store.records(team.teamId)).map((r) => [`${r.table}/${r.key}`, r]));
+    const records = new Map((await servers.store.records(team.teamId)).map((r) => [`${r.table}/${r.key}`, r]));
     const history = new Set(
-      (await server.store.history(team.teamId)).map((h) => `${h.table}/${h.key}/${h.field}/${h.hlc}`),
+      (await servers.store.history(team.teamId)).map((h) => `${h.table}/${h.key}/${h.field}/${h.hlc}`),
     );
     expect(written.length).toBeGreaterThan(steps / 4);
     for (const w of written) {
@@ -177,7 +240,7 @@ async function simulate(kind: BackendKind, seed: number, steps: number): Promise
       expect(present || kept, `write ${JSON.stringify(w)} is present or in history`).toBe(true);
     }
   } finally {
-    await server.close();
+    await servers.close();
     await backend.drop();
   }
 }
@@ -187,5 +250,15 @@ describe.each(BACKENDS)('seeded randomised simulation on %s', (kind) => {
     it(`seed ${seed}: faults and restarts end with every replica equal to the server, nothing lost`, async () => {
       await simulate(kind, seed, 150);
     }, 180_000);
+  }
+});
+
+// Two `npm run server` processes on one PostgreSQL serve one team: every request goes to either,
+// and each keeps its own in-memory rate limiter (per process, as the README says).
+describe('seeded randomised simulation across two server processes on one PostgreSQL', () => {
+  for (const seed of [3, 42]) {
+    it(`seed ${seed}: requests spread over two processes end with every replica equal to the server, nothing lost`, async () => {
+      await simulate('postgres', seed, 120, 2);
+    }, 240_000);
   }
 });
