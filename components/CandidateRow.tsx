@@ -61,8 +61,9 @@ export function CandidateRow(props: {
           </div>
         )}
         {c.phones.map((p) => (
-          <div class="line" key={p.value}>
+          <div class="line" key={p.value} data-testid="candidate-phone">
             {p.value}
+            {p.label && <span class="muted"> ({p.label})</span>}
           </div>
         ))}
         {c.location && <div class="line muted">{c.location.value}</div>}

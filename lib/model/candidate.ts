@@ -9,6 +9,8 @@ export const FoundValueSchema = z.object({
   value: z.string().check(z.maxLength(2048)),
   confidence: ConfidenceSchema,
   source: z.string().check(z.maxLength(40)),
+  /** What the page calls this value, where it says: a phone's kind in a signature ("mobile", "fax"). */
+  label: z.optional(z.string().check(z.maxLength(20))),
 });
 export type FoundValue = z.infer<typeof FoundValueSchema>;
 

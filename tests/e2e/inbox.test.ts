@@ -42,7 +42,10 @@ describe('capture from the inbox in Chromium', () => {
       const jane = popup.getByTestId('candidate').filter({ hasText: 'Jane Doe' });
       const janeText = (await jane.textContent()) ?? '';
       expect(janeText).toContain('VP of Operations · Acme Robotics Inc.');
-      expect(janeText).toContain('+1 (415) 555-0188');
+      expect(await jane.getByTestId('candidate-phone').allTextContents()).toEqual([
+        '+1 (415) 555-0134 (work)',
+        '+1 (415) 555-0188 (mobile)',
+      ]);
       expect(await jane.getByTestId('candidate-email').allTextContents()).toEqual(['jane.doe@acme-robotics.example']);
       // The rep (riley.rep@…) is in the tab's title and the account menu, never among the people.
       expect((await popup.getByTestId('candidate').allTextContents()).join(' ')).not.toMatch(/riley/i);

@@ -19,7 +19,9 @@ export function signatureCandidate(person: SignaturePerson, source = 'signature'
     ...(person.address ? { location: found(person.address, 0.5, source) } : {}),
     emails: person.emails.slice(0, 30).map((e) => found(e, 0.9, source)),
     // Fax numbers are kept: the rep sees the label in the signature, and a number is a number.
-    phones: person.phones.slice(0, 30).map((p) => found(p.number, 0.75, source)),
+    phones: person.phones
+      .slice(0, 30)
+      .map((p) => ({ ...found(p.number, 0.75, source), ...(p.label === 'other' ? {} : { label: p.label }) })),
     urls: urls.slice(0, 30).map((u) => found(u, 0.7, source)),
     sources: [source],
   };

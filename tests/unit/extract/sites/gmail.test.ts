@@ -41,6 +41,8 @@ describe('Gmail adapter', () => {
         phones: [],
       },
     ]);
+    // The signature's labels travel with the numbers, for the rep to see which to call.
+    expect(found[0]?.phones?.map((p) => p.label)).toEqual(['work', 'mobile']);
     expect(found[0]?.urls?.map((u) => u.value)).toEqual([
       'https://www.linkedin.com/in/jane-doe-acme/',
       'https://acme-robotics.example',

@@ -61,6 +61,7 @@ describe('Outlook on the web adapter', () => {
       },
     ]);
     expect(found[0]?.urls?.map((u) => u.value)).toEqual(['https://www.linkedin.com/in/hiroshi-tanaka-contoso/']);
+    expect(found[0]?.phones?.map((p) => p.label)).toEqual(['mobile']);
   });
 
   it('thread (outlook.office365.com): each sender once, quoted history and the draft reply ignored', () => {
