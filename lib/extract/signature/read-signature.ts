@@ -21,7 +21,7 @@ const SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+/;
 const COMPANY_WORDS =
   /\b(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|oy|ab|srl|spa|kg|group|groupe|holdings|partners|associates|solutions|technologies|technology|systems|labs|laboratories|software|consulting|capital|ventures|research|university|college|institute|agency|studio|studios|bank|foundation|media|networks|services|international|industries|enterprises|foods|pharma|health|healthcare|energy|analytics|digital|global|private)\b\.?/i;
 const LABEL_WORDS =
-  /^(?:(?:web|url|site|website|e-?mail|mail|skype|tel|tél|telephone|phone|ph|mobile|mob|cell|fax|office|direct|main|board|line|hand|linkedin|twitter|x|github|w|e|t|m|f|p|o|d|c|h|my|and|or|us|on|at)[\s.:\-–/]*)+$/i;
+  /^(?:(?:web|url|site|website|e-?mail|mail|skype|tel|tél|telephone|phone|ph|mobile|mob|cell|fax|office|direct|main|board|line|hand|linkedin|twitter|x|github|w|e|t|m|f|p|o|d|c|h|my|and|or|us|on|at)(?:[\s.:\-–/]+|$))+$/i;
 const STREET =
   /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|suite|ste|floor|fl|lane|ln|way|drive|dr|place|pl|plaza|square|sq|parkway|pkwy|court|ct|highway|hwy|strasse|straße|str|rue|via|calle|avenida|building|bldg|house|p\.?o\.? box)\b/i;
 const POSTAL =
@@ -177,6 +177,8 @@ export function readSignatureLines(lines: readonly string[], hint: SenderHint = 
     }
   }
   let after = words.slice(nameAt + 1);
+  // A name written twice (after the sign-off, then atop the signature) is one name.
+  while (after[0] && fold(after[0].text) === fold(person.name)) after = after.slice(1);
   // "- Hiroshi" signs off, then "Hiroshi Tanaka · …" gives the whole name.
   const fuller = after[0]?.text ?? '';
   if (

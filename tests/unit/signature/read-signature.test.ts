@@ -90,6 +90,19 @@ describe('readSignature', () => {
     });
   });
 
+  it('keeps a company whose letters could spell phone labels, and reads a name written twice once', () => {
+    expect(readSignature('See you there.\n--\nOla Berg\nSenior Engineer\nTech Corp\n+47 22 55 01 23')).toMatchObject({
+      name: 'Ola Berg',
+      title: 'Senior Engineer',
+      company: 'Tech Corp',
+    });
+    expect(readSignature('Talk soon.\n\nBest,\nOla Berg\n\nOla Berg | Head of Data | Fjord Analytics')).toMatchObject({
+      name: 'Ola Berg',
+      title: 'Head of Data',
+      company: 'Fjord Analytics',
+    });
+  });
+
   it('finds nobody in a message without a signature', () => {
     expect(readSignature('Hello\n\nSent from my iPhone')).toBeUndefined();
     expect(readSignature('')).toBeUndefined();
