@@ -10,7 +10,8 @@ export interface Child {
 /** `npm run server` as its own process, on a free port. */
 export async function spawnServer(env: Record<string, string>, entry = 'server/main.ts'): Promise<Child> {
   const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
+    // PORT 0 (a free port) unless the caller names one: a restart on the same port keeps clients' URL.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
