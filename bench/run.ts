@@ -2,6 +2,7 @@
 import { main as bundleSize } from './bundle-size.bench';
 import { main as csv } from './csv.bench';
 import { main as extract } from './extract.bench';
+import { main as importCsv } from './import.bench';
 import { main as sidepanel } from './sidepanel.bench';
 import { main as store } from './store.bench';
 import { main as sync } from './sync.bench';
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<void>][] = [
   ['extraction: 200 person cards in a 20,000-element page, Chromium', extract],
   ['side panel: 50,000 leads, Chromium', sidepanel],
   ['CSV: 100,000 leads', csv],
+  ['CSV import: 100,000 rows in Chromium', importCsv],
   ['sync: 10,000 leads against the embedded server', sync],
 ];
 

@@ -159,6 +159,12 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  * Windows-1252.
  */
 export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom: boolean } {
+  const { encoding, bom } = detect(bytes);
+  return { encoding, bom };
+}
+
+/** detectEncoding, keeping the text when finding the encoding meant decoding the whole file (valid UTF-8). */
+function detect(bytes: Uint8Array): { encoding: CsvEncoding; bom: boolean; text?: string } {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true };
   if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true };
@@ -167,8 +173,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom:
   if (wide) return { encoding: wide, bom: false };
   if (!hasHighBytes(bytes)) return { encoding: 'utf-8', bom: false };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bom: false };
+    return { encoding: 'utf-8', bom: false, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // Not UTF-8: one of the single-byte sets.
   }
@@ -190,8 +195,9 @@ export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom:
  * exception: the rep sees them in the preview and can choose another.
  */
 export function decodeCsvBytes(bytes: Uint8Array, chosen?: CsvEncoding): DecodedFile {
-  const detected = detectEncoding(bytes);
-  const encoding = chosen ?? detected.encoding;
+  const detected = chosen === undefined ? detect(bytes) : undefined;
+  if (detected?.text !== undefined) return { text: detected.text, encoding: detected.encoding, bom: false };
+  const encoding = chosen ?? detected?.encoding ?? 'utf-8';
   const boms: Partial<Record<CsvEncoding, number[]>> = {
     'utf-8': [0xef, 0xbb, 0xbf],
     'utf-16le': [0xff, 0xfe],
