@@ -36,15 +36,21 @@ export async function emailGuesses(
   db: LeadClipDB,
   people: readonly GuessablePerson[],
 ): Promise<(EmailGuessView | undefined)[]> {
+  // Reading every lead costs time the popup waits for: only when someone could get a guess.
+  const wants = (p: GuessablePerson) =>
+    (p.emails ?? []).length === 0 &&
+    Boolean(p.fullName || p.lastName) &&
+    Boolean(p.company || p.companyDomain || p.urls?.length);
+  if (!people.some(wants)) return people.map(() => undefined);
   const held = await heldPeople(db);
-  return people.map((p) => emailGuessFor(p, held));
+  return people.map((p) => (wants(p) ? emailGuessFor(p, held) : undefined));
 }
 
 /** The suggested address of a saved lead, or undefined. */
 export async function emailGuessForLead(db: LeadClipDB, leadId: string): Promise<EmailGuessView | undefined> {
   const row = await db.leads.get(leadId);
   const lead = row && LeadSchema.safeParse(row);
-  if (!lead?.success) return undefined;
+  if (!lead?.success || verifiedEmailsOf(lead.data).length > 0) return undefined;
   const [guess] = await emailGuesses(db, [{ ...lead.data, emails: verifiedEmailsOf(lead.data) }]);
   // An accepted guess is on the lead already: nothing more to suggest.
   return guess && !lead.data.emails.some((e) => normalizeEmail(e) === guess.email) ? guess : undefined;
