@@ -1,5 +1,6 @@
 import type { Extractor } from '../extractor';
 import { roleFromBio } from '../social/bio-role';
+import { socialProfileOf } from '../social/networks';
 import { leadCandidate, type Reading, reading } from './lead-candidate';
 import { siteAddress } from './site-address';
 import { firstText, visibleText, withoutDecoration } from './site-text';
@@ -10,16 +11,10 @@ function isGitHubHost(host: string): boolean {
   return host === 'github.com' || host === 'www.github.com';
 }
 
-// First path segments that are GitHub's own pages, not users.
-const RESERVED = new Set(
-  'about account codespaces collections contact customer-stories dashboard enterprise explore features issues login marketplace new notifications orgs organizations pricing pulls search security settings signup sponsors team topics trending'.split(
-    ' ',
-  ),
-);
-
+// The social table knows GitHub's own pages ("features", "settings"…) and repositories, which are no users.
 function loginOf(address: URL): string {
-  const login = address.pathname.match(/^\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/)?.[1] ?? '';
-  return login && !RESERVED.has(login.toLowerCase()) ? login : '';
+  const profile = socialProfileOf(address);
+  return profile?.network === 'github' ? profile.handle : '';
 }
 
 /** GitHub's own link to a social account, in the `itemprop="social"` list under the profile. */

@@ -1,4 +1,5 @@
 import type { Extractor } from '../extractor';
+import { socialProfileOf } from '../social/networks';
 import { cleanText } from '../text';
 import { roleAtCompany } from './headline';
 import { namesAJob } from './job-words';
@@ -13,18 +14,13 @@ function isXHost(host: string): boolean {
   return /^(www\.|mobile\.)?(x|twitter)\.com$/.test(host);
 }
 
-// First path segments that are X's own pages, not accounts.
-const RESERVED = new Set(
-  'home explore notifications messages i settings search compose login logout signup tos privacy jobs communities lists bookmarks premium verified-choose hashtag intent share account display'.split(
-    ' ',
-  ),
-);
 // The tabs of a profile still show its header; followers, lists and single posts do not.
 const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles|superfollows))?\/?$/;
 
+// The social table knows X's own pages ("home", "explore", "settings"…), which are no accounts.
 function handleOf(address: URL): string {
   const handle = address.pathname.match(PROFILE_PATH)?.[1] ?? '';
-  return handle && !RESERVED.has(handle.toLowerCase()) ? handle : '';
+  return handle && socialProfileOf(address)?.network === 'x' ? handle : '';
 }
 
 /** The header's lines in order ("rob cheung", "@perceptnet", "Follows you"): the name and the handle it shows. */
