@@ -50,7 +50,7 @@ function reversedName(text: string): string {
   const last = cleanText(parts[0]);
   const given = cleanText(parts[1]);
   if (!last || !given || last.split(' ').length > 2 || given.split(' ').length > 3) return '';
-  if (namesAJob(last) || namesAJob(given)) return '';
+  if (namesAJobOrPost(last) || namesAJobOrPost(given)) return '';
   // "Jane Doe, MBA", "John Smith, Jr.": a credential or generation after the comma, not given names.
   if (
     given
@@ -85,7 +85,7 @@ function wholeName(text: string): string {
   const flipped = reversedName(bare);
   if (flipped) return flipped;
   const plain = personName(unshout(bare));
-  if (plain && !namesAJob(bare) && !hasNonNameWord(plain)) return plain;
+  if (plain && !namesAJobOrPost(bare) && !hasNonNameWord(plain)) return plain;
   return reversedName(bare);
 }
 
@@ -121,7 +121,7 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
   const head = cleanText(line.slice(0, comma));
   const rest = cleanText(line.slice(comma + 1));
   const name = personName(head);
-  if (!name || namesAJob(head) || hasNonNameWord(name) || !rest) return undefined;
+  if (!name || namesAJobOrPost(head) || hasNonNameWord(name) || !rest) return undefined;
   if (leadText === head || linkTexts.includes(head) || namesAJobOrPost(rest)) return { name, rest, labelled: false };
   return undefined;
 }
@@ -134,7 +134,7 @@ const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?(?:\s*\([A-Z0-9&/ ]{2,10}\))?$/;
 
 // Jobs the sales lexicon leaves out but directories and programmes are full of.
 const MORE_JOBS =
-  /(^|[^\p{L}])(librarian|lecturer|dean|provost|fellow|postdoc|instructor|teacher|curator|nurse|physician|surgeon|pharmacist|clerk|secretary|treasurer|trustee|emeritus|emerita|faculty|staff|investigator|liaison|moderator|speaker|author|journalist|reporter|correspondent|photographer|artist|founding|ambassador|spokesperson|contact)s?($|[^\p{L}])/iu;
+  /(^|[^\p{L}])(ciso|cso|cio|cdo|cco|chro|cxo|cao|cseo|librarian|lecturer|provost|fellow|postdoc|instructor|teacher|curator|nurse|physician|surgeon|pharmacist|clerk|secretary|treasurer|trustee|emeritus|emerita|faculty|staff|investigator|liaison|moderator|speaker|author|journalist|reporter|correspondent|photographer|artist|founding|ambassador|spokesperson|contact)s?($|[^\p{L}])/iu;
 
 /** A job word, from the shared lexicon or the directories' own. */
 export function namesAJobOrPost(text: string): boolean {

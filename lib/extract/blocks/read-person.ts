@@ -9,6 +9,7 @@
 import { emailFromMailto, findEmails } from '../contacts/emails';
 import { phoneFromHref } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
+import { namesADepartment } from '../sites/job-words';
 import { cleanText } from '../text';
 import type { BlockLine } from './block-lines';
 import {
@@ -67,20 +68,6 @@ function resolve(href: string, base: URL): string {
   }
 }
 
-/** Does the address spell one of the name's words ("/people/jane-doe", "~jdoe")? */
-function slugNames(href: string, name: string): boolean {
-  let path = '';
-  try {
-    path = new URL(href).pathname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return name
-    .toLowerCase()
-    .split(/[\s.'’-]+/)
-    .some((w) => w.length >= 3 && path.includes(w));
-}
-
 function sameWords(a: string, b: string): boolean {
   const fold = (s: string) =>
     cleanText(
@@ -104,7 +91,8 @@ function jobAndEmployer(rest: string): { title: string; company: string } {
     return statesAJob(only) || !namesAnOrgUnit(only) ? { title: only, company: '' } : { title: '', company: '' };
   }
   const last = parts.at(-1) ?? '';
-  if (statesAJob(last)) return { title: parts.join(', '), company: '' };
+  // "VP, Sales" and "Director, EMEA" are one title; "CISO, Elastic" a title and an employer.
+  if (statesAJob(last) || namesADepartment(last)) return { title: parts.join(', '), company: '' };
   return { title: parts.slice(0, -1).join(', '), company: last };
 }
 
@@ -151,6 +139,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     person.company = stated.company;
     if (statesAJob(named.rest)) person.evidence += 2;
   }
+  const saysMoreThanLinks = lines.some((l, i) => i !== at && l.links.length === 0 && l.text.length <= 100);
   const faxes = new Set<string>();
   let companyLine = '';
   lines.forEach((line, i) => {
@@ -167,9 +156,10 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
         const href = resolve(link.href, base);
         const own = Boolean(href) && sameWords(link.text, person.name);
         const url = own || (href && profileUrlFrom(href)) ? href : '';
-        // A link reading as a name is the person's own page where a table lists it or its address spells
-        // the name; elsewhere (a site's menus) capitalised link text proves little.
-        if (own && (line.block.closest('td, th, dd, dt') || slugNames(href, person.name))) person.evidence += 2;
+        // A link reading as a name is the person's own page when the record says more than links (a row's
+        // affiliation, a card's text); a record of links only is a site's menu, where capitalised link text
+        // proves nothing (a menu's addresses spell their text just as a person's page does).
+        if (own && saysMoreThanLinks) person.evidence += 2;
         if (url && !person.profiles.includes(url)) person.profiles.push(url);
       }
     }
@@ -206,7 +196,9 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       !DEPARTMENT_OF.test(text) &&
       !UNIT_CODE.test(text);
     if (!person.title && (marked || statesAJob(text))) {
-      person.title = text;
+      const stated = text.includes(',') && !person.company ? jobAndEmployer(text) : undefined;
+      person.title = stated?.title || text;
+      if (stated?.company) person.company = stated.company;
       return;
     }
     // The employer: a short line next to the name that is nothing else, or the record's heading.
