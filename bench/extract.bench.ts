@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtractBenchResult } from './browser/extract-bench';
+import type { ExtractBenchResult, PageBenchResult } from './browser/extract-bench';
 import { openBenchPage } from './chromium-page';
 import { median, report } from './report';
 
@@ -47,8 +48,55 @@ export async function main(): Promise<void> {
       `median of ${RUNS}, one TreeWalker pass over ${r.textNodes} text nodes, timed ${r.baselineBatch} at a time`,
     );
     report('extract_ratio', extract / baseline, 'x', 'goal ≤ 3');
+    await largestRealPages(page);
   } finally {
     await close();
+  }
+}
+
+// The real pages stay in ../shared (real people's data): without it this part is skipped, with the reason.
+const PAGES_DIR = join(import.meta.dirname, '../../shared/fixtures/pages');
+
+interface Labelled {
+  file: string;
+  url: string;
+  bytes: number;
+}
+
+type BenchPage = Awaited<ReturnType<typeof openBenchPage>>['page'];
+
+/** The same ratio on the three largest saved real pages, each parsed in the browser. */
+async function largestRealPages(page: BenchPage): Promise<void> {
+  const manifest = join(PAGES_DIR, 'MANIFEST.json');
+  if (!existsSync(manifest)) {
+    console.log('real pages: skipped, ../shared/fixtures/pages is absent in this clone');
+    return;
+  }
+  const entries = (JSON.parse(readFileSync(manifest, 'utf8')) as Labelled[])
+    .filter((e) => e.file.endsWith('.html'))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3);
+  for (const entry of entries) {
+    const html = readFileSync(join(PAGES_DIR, entry.file), 'utf8');
+    const r = await page.evaluate(
+      ([source, url, warmup, runs]) => {
+        const run = (
+          globalThis as unknown as {
+            runPageBench: (html: string, url: string, warmup: number, runs: number) => PageBenchResult;
+          }
+        ).runPageBench;
+        return run(source, url, warmup, runs);
+      },
+      [html, entry.url, WARMUP, RUNS] as const,
+    );
+    const id = (entry.file.split('/').pop() ?? entry.file).replace(/\.html$/, '').replace(/[^a-z0-9]+/gi, '_');
+    const ratio = median(r.extract) / median(r.baseline);
+    report(
+      `extract_ratio_real_${id}`,
+      ratio,
+      'x',
+      `${r.elements} elements, ${r.people} people; extract ${median(r.extract).toFixed(2)} ms vs walk ${median(r.baseline).toFixed(3)} ms`,
+    );
   }
 }
 

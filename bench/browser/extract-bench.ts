@@ -116,8 +116,8 @@ function buildPage(fillerBlocks: number): void {
 }
 
 /** The floor: one walk over every text node, reading it, as any scan of the page must at least do. */
-function readAllText(): number {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+function readAllText(doc: Document = document): number {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
   let chars = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
   return chars;
@@ -191,4 +191,35 @@ function runExtractBench(fillerBlocks: number, warmup: number, runs: number): Ex
   };
 }
 
+export interface PageBenchResult {
+  elements: number;
+  people: number;
+  extract: number[];
+  baseline: number[];
+}
+
+/** A saved real page, parsed in this browser: extraction against one text walk of that same page, rounds interleaved. */
+function runPageBench(html: string, address: string, warmup: number, runs: number): PageBenchResult {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const url = new URL(address);
+  const times = { extract: [] as number[], baseline: [] as number[] };
+  let found = extractLeads(doc, url);
+  let sink = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const keep = i >= warmup;
+    const t0 = performance.now();
+    found = extractLeads(doc, url);
+    const t1 = performance.now();
+    for (let p = 0; p < BASELINE_BATCH; p++) sink += readAllText(doc);
+    const t2 = performance.now();
+    if (keep) {
+      times.extract.push(t1 - t0);
+      times.baseline.push((t2 - t1) / BASELINE_BATCH);
+    }
+  }
+  if (sink < 0) throw new Error('unreachable: a text walk reads a length');
+  return { elements: doc.getElementsByTagName('*').length, people: found.length, ...times };
+}
+
 (globalThis as { runExtractBench?: typeof runExtractBench }).runExtractBench = runExtractBench;
+(globalThis as { runPageBench?: typeof runPageBench }).runPageBench = runPageBench;
