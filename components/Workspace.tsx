@@ -100,9 +100,18 @@ function ExportBar({ onExport }: { onExport: () => void }) {
 }
 
 /** The side panel: where leads become prospects, contacts and accounts. */
-export function Workspace({ services, footer }: { services: WorkspaceServices; footer?: ComponentChildren }) {
+export function Workspace({
+  services,
+  footer,
+  initialLead,
+}: {
+  services: WorkspaceServices;
+  footer?: ComponentChildren;
+  /** A lead to open first: the in-page button's "open" asks for one. */
+  initialLead?: string;
+}) {
   const [tab, setTab] = useState<Tab>('leads');
-  const [openLead, setOpenLead] = useState<string | undefined>();
+  const [openLead, setOpenLead] = useState<string | undefined>(initialLead);
   const [openAccount, setOpenAccount] = useState<string | undefined>();
   const [dialog, setDialog] = useState<
     { kind: 'export'; entity: CsvEntity; scopes: ExportScope[] } | { kind: 'import' }

@@ -21,7 +21,9 @@ import {
   onContextMenuClick,
   onMessage,
   onShortcut,
+  openWorkspaceAt,
   setBadgeCount,
+  setBadgeSaved,
   syncAutoDetectRegistration,
 } from '../lib/platform/browser-api';
 
@@ -31,7 +33,14 @@ export default defineBackground(() => {
   const settings = new SettingsRepository(db);
   const dispatch = createDispatcher(
     backgroundProtocol,
-    backgroundHandlers({ leads, settings, setBadgeCount, guessEmails: (people) => emailGuesses(db, people) }),
+    backgroundHandlers({
+      leads,
+      settings,
+      setBadgeCount,
+      setBadgeSaved,
+      openWorkspaceAt,
+      guessEmails: (people) => emailGuesses(db, people),
+    }),
   );
   onMessage((message, sender) => dispatch(message, sender));
 

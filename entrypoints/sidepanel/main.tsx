@@ -27,5 +27,7 @@ function SyncFooter() {
   return <SyncStatus status={value} onSyncNow={() => void syncLoop.runNow(true)} />;
 }
 
+// `sidepanel.html?lead=<id>`: opened from a page's "✓ Saved · open" on that lead.
+const initialLead = new URLSearchParams(location.search).get('lead') || undefined;
 const app = document.getElementById('app');
-if (app) render(<Workspace services={services} footer={<SyncFooter />} />, app);
+if (app) render(<Workspace services={services} footer={<SyncFooter />} initialLead={initialLead} />, app);

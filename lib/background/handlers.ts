@@ -9,6 +9,10 @@ export interface BackgroundServices {
   leads: LeadRepository;
   settings: SettingsRepository;
   setBadgeCount: (tabId: number, count: number) => Promise<void>;
+  /** The badge of a page whose main person is already saved. */
+  setBadgeSaved: (tabId: number) => Promise<void>;
+  /** Opens the workspace on a lead, beside the tab (or in a tab of its own where a panel cannot open). */
+  openWorkspaceAt: (tabId: number | undefined, leadId: string) => Promise<void>;
   /** Likely addresses for people found without one (lib/db/email-guesses); absent: no guesses. */
   guessEmails?: (people: GuessablePerson[]) => Promise<(EmailGuessView | undefined)[]>;
 }
@@ -44,7 +48,7 @@ export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundPr
         ...(guesses[i] ? { emailGuess: { email: guesses[i].email, basis: guesses[i].basis } } : {}),
       }));
     },
-    'capture.save': async ({ scan, indexes, choices }) => {
+    'capture.save': async ({ scan, indexes, choices }, sender) => {
       if (choices) {
         const results = await s.leads.capture(scan, indexes, choices);
         // The override is a one-off decision about these people, never remembered.
@@ -52,7 +56,31 @@ export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundPr
         return results;
       }
       const remembered = await s.settings.get();
-      return s.leads.capture(scan, indexes, { source: remembered.lastSource, tags: remembered.lastTags });
+      const results = await s.leads.capture(scan, indexes, {
+        source: remembered.lastSource,
+        tags: remembered.lastTags,
+      });
+      // The in-page button saved the page's person: the badge says so from now on.
+      if (sender.tabId !== undefined && results.length === 1 && results[0]?.outcome !== 'suppressed') {
+        await s.setBadgeSaved(sender.tabId);
+      }
+      return results;
+    },
+    'page.mainPersonStatus': async ({ scan, index }, sender) => {
+      const person = scan.candidates[index];
+      if (!person) throw new Error(`No person ${index} on this page`);
+      const remembered = await s.settings.get();
+      const [step] = await s.leads.previewCapture(
+        { ...scan, candidates: [person] },
+        { source: remembered.lastSource, tags: remembered.lastTags },
+      );
+      if (!step || step.outcome === 'new') return { saved: false };
+      if (sender.tabId !== undefined) await s.setBadgeSaved(sender.tabId);
+      return { saved: true, leadId: step.lead.id };
+    },
+    'workspace.open': async ({ leadId }, sender) => {
+      await s.openWorkspaceAt(sender.tabId, leadId);
+      return {};
     },
     'page.detected': async ({ count }, sender) => {
       if (sender.tabId !== undefined) await s.setBadgeCount(sender.tabId, count);

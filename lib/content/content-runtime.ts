@@ -32,35 +32,49 @@ export function startContentRuntime(world: ContentWorld) {
     return result;
   };
 
-  const showCaptureButton = (): boolean => {
+  const showCaptureButton = async (): Promise<boolean> => {
     const first = scan();
     const index = mainPersonIndex(first);
     const person = index === undefined ? undefined : first.candidates[index];
-    if (!person) {
+    if (index === undefined || !person) {
       ui.removeCaptureButton();
       return false;
     }
     const shownFor = win.location.href;
-    ui.showCaptureButton(person.fullName?.value || person.emails[0]?.value || 'this person', async () => {
-      if (win.location.href !== shownFor) throw new Error('the page changed; reopen it');
-      const fresh = scanPage(win.document, win.location);
-      const i = mainPersonIndex(fresh);
-      if (i === undefined) throw new Error('nobody on this page any more');
-      await world.askBackground('capture.save', { scan: fresh, indexes: [i] });
+    // Already saved? The button and the badge say so (a stale answer for a page since left is dropped).
+    const status = await world
+      .askBackground('page.mainPersonStatus', { scan: first, index })
+      .catch(() => ({ saved: false, leadId: undefined }));
+    if (win.location.href !== shownFor) return false;
+    ui.showCaptureButton(person.fullName?.value || person.emails[0]?.value || 'this person', {
+      ...(status.saved && status.leadId ? { savedLeadId: status.leadId } : {}),
+      capture: async () => {
+        if (win.location.href !== shownFor) throw new Error('the page changed; reopen it');
+        const fresh = scanPage(win.document, win.location);
+        const i = mainPersonIndex(fresh);
+        if (i === undefined) throw new Error('nobody on this page any more');
+        const [saved] = await world.askBackground('capture.save', { scan: fresh, indexes: [i] });
+        if (!saved || saved.outcome === 'suppressed')
+          throw new Error('this person was forgotten; capture them from the popup');
+        return saved.leadId;
+      },
+      open: async (leadId) => {
+        await world.askBackground('workspace.open', { leadId });
+      },
     });
     return true;
   };
 
   if (world.autoDetect) {
     let lastUrl = win.location.href;
-    showCaptureButton();
+    void showCaptureButton();
     win.setInterval(() => {
       if (win.location.href === lastUrl) return;
       lastUrl = win.location.href;
       // Never leave the previous person's button on the new page.
       ui.removeCaptureButton();
       win.setTimeout(() => {
-        if (win.location.href === lastUrl) showCaptureButton();
+        if (win.location.href === lastUrl) void showCaptureButton();
       }, SETTLE_MS);
     }, URL_POLL_MS);
   }
@@ -72,7 +86,7 @@ export function startContentRuntime(world: ContentWorld) {
       pageUrl: win.location.href,
       pageTitle: win.document.title.slice(0, 500),
     }),
-    'page.showCaptureButton': async () => ({ shown: showCaptureButton() }),
+    'page.showCaptureButton': async () => ({ shown: await showCaptureButton() }),
     'page.toast': async ({ message }: { message: string }) => {
       ui.toast(message);
       return {};

@@ -12,14 +12,22 @@ const STYLE = `
     align-items: flex-end; gap: 8px; font: 13px/1.4 system-ui, sans-serif; }
   button { font: inherit; border: 0; border-radius: 18px; padding: 8px 14px; cursor: pointer;
     background: #0b6bcb; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-  button[data-state="saved"] { background: #1a7f37; cursor: default; }
+  button[data-state="saved"] { background: #1a7f37; }
   button[data-state="error"] { background: #82071e; }
   .toast { background: #1b1f24; color: #fff; padding: 8px 12px; border-radius: 8px; max-width: 320px;
     box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 `;
 
+/** What the in-page button does: save the person (giving their lead's id), or open a saved lead. */
+export interface CaptureButtonActions {
+  /** Set when the person is already saved: the button says so and opens the lead. */
+  savedLeadId?: string;
+  capture(): Promise<string>;
+  open(leadId: string): Promise<void>;
+}
+
 export interface PageUi {
-  showCaptureButton(name: string, onCapture: () => Promise<void>): void;
+  showCaptureButton(name: string, actions: CaptureButtonActions): void;
   removeCaptureButton(): void;
   toast(message: string): void;
 }
@@ -43,21 +51,33 @@ export function createPageUi(document: Document): PageUi {
   };
 
   return {
-    showCaptureButton(name, onCapture) {
+    showCaptureButton(name, actions) {
       button?.remove();
       const b = document.createElement('button');
       b.type = 'button';
-      b.dataset.state = 'ready';
-      b.textContent = `Save ${name} to LeadClip`;
+      let savedLeadId = actions.savedLeadId;
+      const showSaved = () => {
+        b.dataset.state = 'saved';
+        b.textContent = `✓ ${name} saved · open`;
+        b.title = 'Open this lead in the LeadClip workspace';
+      };
+      if (savedLeadId) showSaved();
+      else {
+        b.dataset.state = 'ready';
+        b.textContent = `Save ${name} to LeadClip`;
+      }
       b.addEventListener('click', async (event) => {
         if (!event.isTrusted) return;
-        if (b.dataset.state === 'saving' || b.dataset.state === 'saved') return;
-        b.dataset.state = 'saving';
-        b.textContent = 'Saving…';
+        if (b.dataset.state === 'saving') return;
         try {
-          await onCapture();
-          b.dataset.state = 'saved';
-          b.textContent = `✓ ${name} saved in LeadClip`;
+          if (savedLeadId) {
+            await actions.open(savedLeadId);
+            return;
+          }
+          b.dataset.state = 'saving';
+          b.textContent = 'Saving…';
+          savedLeadId = await actions.capture();
+          showSaved();
         } catch (error) {
           b.dataset.state = 'error';
           b.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;

@@ -52,6 +52,19 @@ export const backgroundProtocol = {
       }),
     ),
   },
+  /**
+   * Whether the page's main person is already saved, for the in-page button and the toolbar badge
+   * ("✓ Saved · open"). Answered only to LeadClip's own content script, in its isolated world.
+   */
+  'page.mainPersonStatus': {
+    request: z.object({ scan: PageScanSchema, index: z.int().check(z.nonnegative(), z.maximum(999)) }),
+    response: z.object({ saved: z.boolean(), leadId: z.optional(z.string()) }),
+  },
+  /** Open the workspace on a saved lead (the in-page button's "open"). */
+  'workspace.open': {
+    request: z.object({ leadId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+    response: z.object({}),
+  },
   /** A content script tells how many people its page has: the toolbar badge shows it. */
   'page.detected': {
     request: z.object({ count: z.int().check(z.nonnegative(), z.maximum(1000)) }),

@@ -152,6 +152,44 @@ export async function setBadgeCount(tabId: number, count: number): Promise<void>
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
 }
 
+/** A page whose main person is already saved: a green check instead of a count. */
+export async function setBadgeSaved(tabId: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+  await browser.action.setBadgeText({ tabId, text: '✓' });
+  await browser.action.setTitle({ tabId, title: 'LeadClip: this person is already saved' });
+}
+
+/** The workspace page showing one lead (`sidepanel.html?lead=…`). */
+export function workspacePathFor(leadId: string): string {
+  return `sidepanel.html?${new URLSearchParams({ lead: leadId })}`;
+}
+
+/**
+ * Opens the workspace on a lead. A click in a page is not a gesture the side panel (Chrome) or the
+ * sidebar (Firefox) accepts from the background, so where the panel will not open, the workspace
+ * opens in a tab beside the page instead: the rep gets the lead either way.
+ */
+export async function openWorkspaceAt(tabId: number | undefined, leadId: string): Promise<void> {
+  const api = browser as unknown as { sidePanel?: ChromeSidePanelAt };
+  if (api.sidePanel && tabId !== undefined) {
+    try {
+      await api.sidePanel.setOptions({ tabId, path: workspacePathFor(leadId), enabled: true });
+      await api.sidePanel.open({ tabId });
+      return;
+    } catch {
+      // not in a user gesture: open it as a tab below
+    }
+  }
+  await browser.tabs.create({
+    url: `${browser.runtime.getURL('/sidepanel.html')}?${new URLSearchParams({ lead: leadId })}`,
+  });
+}
+
+interface ChromeSidePanelAt {
+  setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+  open(options: { tabId: number }): Promise<void>;
+}
+
 export const MENU_CAPTURE_SELECTION = 'capture-selection';
 export const MENU_CAPTURE_PAGE = 'capture-page';
 export const COMMAND_CAPTURE_MAIN = 'capture-main-person';

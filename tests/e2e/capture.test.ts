@@ -146,9 +146,21 @@ describe('capture in Chromium', () => {
         await screenshot(tab1, 'capture-inpage-button');
 
         await Promise.all([button1.click(), button2.click()]);
-        await expect.poll(() => button1.text()).toBe('✓ Maria van der Berg saved in LeadClip');
-        await expect.poll(() => button2.text()).toBe('✓ Maria van der Berg saved in LeadClip');
+        await expect.poll(() => button1.text()).toBe('✓ Maria van der Berg saved · open');
+        await expect.poll(() => button2.text()).toBe('✓ Maria van der Berg saved · open');
+        await expect.poll(() => badgeText(b, tab1.url())).toBe('✓');
         await screenshot(tab1, 'capture-inpage-button-saved');
+
+        // Back on her page later: the button and the badge know she is saved, and "open" shows her lead.
+        await tab1.reload();
+        await expect.poll(() => button1.text()).toBe('✓ Maria van der Berg saved · open');
+        await expect.poll(() => badgeText(b, tab1.url())).toBe('✓');
+        const workspace = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html') });
+        await button1.click();
+        const opened = await workspace;
+        await expect.poll(() => opened.getByLabel('Name', { exact: true }).inputValue()).toBe('Maria van der Berg');
+        await screenshot(opened, 'capture-inpage-open-lead');
+        await opened.close();
 
         const popup = await clickToolbarButton(b, tab2);
         expect(await popup.getByTestId('auto-detect').isChecked()).toBe(true);
@@ -171,7 +183,7 @@ describe('capture in Chromium', () => {
         const popup = await clickToolbarButton(b, page);
         await expect.poll(() => popup.getByTestId('candidate-name').allTextContents()).toEqual(['Lars Eriksen']);
         await button.click();
-        await expect.poll(() => button.text()).toBe('✓ Lars Eriksen saved in LeadClip');
+        await expect.poll(() => button.text()).toBe('✓ Lars Eriksen saved · open');
       });
     });
   });

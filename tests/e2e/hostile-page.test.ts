@@ -93,7 +93,7 @@ describe('a hostile page', () => {
       await popup.close();
 
       await button.click();
-      await expect.poll(() => button.text()).toBe('✓ Maria van der Berg saved in LeadClip');
+      await expect.poll(() => button.text()).toBe('✓ Maria van der Berg saved · open');
       // Saved, and still nothing for the page to read.
       expect(await whatPageScriptSees(page)).toEqual(seen);
       await screenshot(page, 'hostile-page-button-saved');

@@ -17,6 +17,8 @@ function setup() {
       setBadgeCount: async (tabId, count) => {
         badges.push([tabId, count]);
       },
+      setBadgeSaved: async () => undefined,
+      openWorkspaceAt: async () => undefined,
     }),
   );
   return { db, dispatch, badges };

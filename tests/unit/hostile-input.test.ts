@@ -85,6 +85,8 @@ describe('runtime messages to the background', () => {
         leads: new LeadRepository(db, fixedClock()),
         settings: new SettingsRepository(db),
         setBadgeCount: async () => undefined,
+        setBadgeSaved: async () => undefined,
+        openWorkspaceAt: async () => undefined,
       }),
     );
     return { db, dispatch };

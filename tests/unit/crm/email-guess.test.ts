@@ -87,6 +87,8 @@ describe('the popup’s capture preview', () => {
         leads: new LeadRepository(db, clock),
         settings: new SettingsRepository(db),
         setBadgeCount: async () => undefined,
+        setBadgeSaved: async () => undefined,
+        openWorkspaceAt: async () => undefined,
         guessEmails: (people) => emailGuesses(db, people),
       }),
     );
