@@ -1,6 +1,7 @@
 import { personBlocksExtractor } from './blocks/person-blocks';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
+import { mailTextPageExtractor } from './signature/mail-text-page';
 import { SITE_EXTRACTORS } from './sites';
 import { onAdapterSite } from './sites/site-address';
 import { articleAuthorExtractor } from './social/article-author';
@@ -106,6 +107,8 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   metaExtractor,
   articleAuthorExtractor,
   mailtoExtractor,
+  // An email shown as a text page: its writer and their signature.
+  mailTextPageExtractor,
   ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
 ];
 
