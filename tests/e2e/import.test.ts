@@ -143,4 +143,35 @@ describe('importing every real export through the side panel, in Chromium', () =
     const names = await panel.getByTestId('lead-name').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Hélène Dubois', 'Siobhán O’Brien', 'Søren Østergaard']));
   });
+
+  it('Cancel stops a long import at a batch boundary and says how many rows the written batches hold', async () => {
+    const lines = ['First Name,Last Name,Email,Company'];
+    for (let i = 0; i < 12_000; i++) lines.push(`Bulk,Person ${i},bulk.${i}@bulk-${i % 50}.example,Bulk Co ${i}`);
+    await panel.getByRole('button', { name: 'Import…' }).click();
+    await wizard.getByLabel('CSV file').setInputFiles({
+      name: 'bulk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\r\n'), 'utf8'),
+    });
+    await expect.poll(() => wizard.getByText('Columns of bulk.csv (12,000 rows)').count()).toBe(1);
+    await wizard.getByRole('button', { name: 'Preview import' }).click();
+    await expect
+      .poll(() => wizard.getByTestId('import-counts').textContent(), { timeout: 60_000 })
+      .toMatch(/^12,000 new/);
+    const before = Number(await panel.getByTestId('lead-count').textContent());
+    await wizard.getByRole('button', { name: 'Import 12,000 rows' }).click();
+    await wizard.getByRole('button', { name: 'Cancel import' }).click();
+    const result = wizard.getByTestId('import-result');
+    await result.waitFor({ timeout: 60_000 });
+    const text = (await result.textContent()) ?? '';
+    const written = /^Cancelled: rows 1–([\d,]+) of 12,000 were imported in whole batches/.exec(text);
+    if (written) {
+      const rows = Number((written[1] ?? '').replace(/,/g, ''));
+      expect(rows % 2_500 === 0 && rows < 12_000).toBe(true);
+      await expect.poll(() => panel.getByTestId('lead-count').textContent()).toBe(String(before + rows));
+    } else {
+      expect(text).toBe('Cancelled before anything was written: nothing was imported.');
+      expect(Number(await panel.getByTestId('lead-count').textContent())).toBe(before);
+    }
+  }, 120_000);
 });
