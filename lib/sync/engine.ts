@@ -410,8 +410,10 @@ export async function applyPull(
       const local = locals.get(id);
       const clocks: Record<string, string> = { ...(shadow?.clocks ?? {}) };
       const merged: SyncedRow = { ...(local ?? {}) };
+      // Fold only the latest of the record's clocks in: clocks order as strings, so one parse per record will do.
+      const latest = remoteClocks.reduce<string | undefined>((a, h) => (a === undefined || h > a ? h : a), undefined);
+      if (latest !== undefined) clock = receiveHlc(clock, latest);
       for (const [field, remote] of Object.entries(change.fields)) {
-        clock = receiveHlc(clock, remote.hlc);
         // Our own clock from a wrong computer clock does not win: the server refused it too.
         const mine = clocks[field] !== undefined && !future(clocks[field]) ? clocks[field] : undefined;
         if (mine !== undefined && mine > remote.hlc && local !== undefined) continue;
@@ -421,7 +423,6 @@ export async function applyPull(
       }
       let deleted: DeletedFlag | undefined = shadow?.deleted;
       if (change.deleted) {
-        clock = receiveHlc(clock, change.deleted.hlc);
         const ours = deleted && !future(deleted.hlc) ? deleted : undefined;
         if (!ours || change.deleted.hlc > ours.hlc || change.deleted.forget) deleted = change.deleted;
       }
