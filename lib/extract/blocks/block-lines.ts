@@ -89,6 +89,7 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
   let lead: Element | undefined;
   let links: LineLink[] = [];
   let blankBefore = false;
+  let started = false;
   let total = 0;
 
   const flush = (pre: boolean) => {
@@ -102,6 +103,7 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
       blankBefore = true;
     }
     text = '';
+    started = false;
     lead = undefined;
     links = [];
   };
@@ -134,7 +136,11 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
       const parts = frame.pre ? value.split('\n') : [value];
       parts.forEach((part, i) => {
         if (i > 0) flush(true);
-        if (!lead && cleanText(part) && !cleanText(text)) lead = frame.inline;
+        // The first visible text of a line: remember the link or bold element it sits in.
+        if (!started && /\S/.test(part)) {
+          started = true;
+          lead = frame.inline;
+        }
         text += part;
       });
       continue;

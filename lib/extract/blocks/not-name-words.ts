@@ -21,7 +21,7 @@ const WORDS = new Set(
   registration reception research resources results school sciences science search section security services
   session sessions settings sociology software solutions sponsors staff strategy student students studies summary
   summit support systems table team technologies technology terms theatre theater tickets track travel undergraduate
-  next previous prev view return survey timeline guide guides list exhibitor exhibitors activity investments funding details profile profiles people person united university venue ventures
+  role primary contributors next previous prev view return survey timeline guide guides list exhibitor exhibitors activity investments funding details profile profiles people person united university venue ventures
   welcome workshop workshops
 `
     .split(/\s+/)

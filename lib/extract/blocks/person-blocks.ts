@@ -14,6 +14,7 @@ import type { Extractor } from '../extractor';
 import { pageCompany } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
+import { pagePerson } from './page-person';
 import { quotedPeople } from './quoted-people';
 import { type BlockPerson, lineName, readPerson } from './read-person';
 
@@ -175,6 +176,11 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     seen.add(key);
     out.push(candidate(person, pageCompany));
   });
+  const owner = pagePerson(lines);
+  if (owner && !seen.has(`${owner.name.toLowerCase()}|`)) {
+    seen.add(`${owner.name.toLowerCase()}|`);
+    out.unshift(candidate(owner, ''));
+  }
   for (const quoted of quotedPeople(lines)) {
     const key = `${quoted.name.toLowerCase()}|`;
     if (seen.has(key)) continue;

@@ -52,6 +52,15 @@ function contactRole(label: string): string {
 
 /** The line's name, remembered: every line is asked again when records are cut and read. */
 export function lineName(line: BlockLine): NameOnLine | undefined {
+  if (namesOfLines.has(line)) return namesOfLines.get(line);
+  const named = readLineName(line);
+  namesOfLines.set(line, named);
+  return named;
+}
+
+const namesOfLines = new WeakMap<BlockLine, NameOnLine | undefined>();
+
+function readLineName(line: BlockLine): NameOnLine | undefined {
   return nameOnLine(
     line.text,
     line.lead ? (line.lead.textContent ?? '') : undefined,

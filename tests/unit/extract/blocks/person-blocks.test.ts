@@ -195,6 +195,24 @@ Document: draft-example-00                            Fernhill Labs
   });
 });
 
+describe('person blocks: a profile page without markup', () => {
+  it('the one main heading is the name, the labelled pairs give role, employer and place', () => {
+    const html = `<h1><a href="/person/ottoline-brandt">Ottoline Brandt</a></h1><ul><li><a href="#">Overview</a></li><li><a href="#">Timeline</a></li></ul>
+      <h2>Overview</h2><dl><dt>Primary Role</dt><dd>Managing Partner @ Fernhill Capital</dd><dt>Investments</dt><dd><a href="#">12 Investments</a></dd>
+      <dt>Location:</dt><dd>Lisbon, Portugal</dd></dl>`;
+    const found = read(html, 'https://companies.example/person/ottoline-brandt');
+    expect(person(found, 'Ottoline Brandt')).toMatchObject({
+      title: 'Managing Partner',
+      company: 'Fernhill Capital',
+      location: 'Lisbon, Portugal',
+    });
+  });
+
+  it('a heading name with no stated role is no lead', () => {
+    expect(read('<h1>Ottoline Brandt</h1><dl><dt>Gender</dt><dd>Female</dd></dl>')).toEqual([]);
+  });
+});
+
 describe('person blocks: what is nobody', () => {
   it.each([
     [
