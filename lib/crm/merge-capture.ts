@@ -43,6 +43,10 @@ export function mergeCaptureIntoLead(lead: Lead, draft: PersonDraft, provenance:
       changed.push(field);
     }
   }
+  if (!lead.editedFields.includes('phone')) {
+    // A number's kind as a page names it; a kind already known stays.
+    next.phoneLabels = { ...draft.phoneLabels, ...lead.phoneLabels };
+  }
   next.provenance = [...lead.provenance, provenance].slice(-100);
   if (changed.length > 0) next.updatedAt = now;
   return { lead: withIdentityKeys(next), changed };

@@ -16,6 +16,8 @@ export interface PersonDraft {
   location: string;
   emails: string[];
   phones: string[];
+  /** The kind of each phone the page named ("mobile", "fax"), by the number as stored. */
+  phoneLabels: Record<string, string>;
   urls: string[];
 }
 
@@ -47,12 +49,16 @@ function joinName(first: string, last: string): string {
  * Phones as E.164 (+4930123456) where they parse for the page's country, so one number written two ways
  * is one number; a number that does not parse is kept as written, for the rep to read.
  */
-function phonesInE164(c: Candidate, ctx: CaptureContext): string[] {
+function phonesInE164(c: Candidate, ctx: CaptureContext): { phones: string[]; phoneLabels: Record<string, string> } {
   const region = ctx.regionHint || regionHintForAddress(ctx.pageUrl);
-  return uniqueBy(
-    c.phones.map((p) => toE164(p.value, region) ?? p.value.trim()),
+  const read = c.phones.map((p) => ({ number: toE164(p.value, region) ?? p.value.trim(), label: p.label ?? '' }));
+  const phones = uniqueBy(
+    read.map((p) => p.number),
     (p) => p.replace(/[^\d+]/g, ''),
   );
+  const phoneLabels: Record<string, string> = {};
+  for (const p of read) if (p.label && phones.includes(p.number)) phoneLabels[p.number] ??= p.label;
+  return { phones, phoneLabels };
 }
 
 /** Turn what the extractor found into lead fields plus the provenance of this capture. */
@@ -72,7 +78,7 @@ export function draftFromCandidate(c: Candidate, ctx: CaptureContext): { draft: 
     companyDomain: emails.map(companyDomainFromEmail).find(Boolean) ?? '',
     location: c.location?.value.trim() ?? '',
     emails,
-    phones: phonesInE164(c, ctx),
+    ...phonesInE164(c, ctx),
     urls: uniqueBy(
       c.urls.map((u) => u.value.trim()),
       (u) => u.replace(/\/+$/, '').toLowerCase(),

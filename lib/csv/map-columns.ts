@@ -37,6 +37,7 @@ export type ImportField =
   | 'bant'
   | 'provenance'
   | 'editedFields'
+  | 'phoneLabels'
   | 'lawfulBasis'
   | 'doNotContact'
   | 'convertedTo'
@@ -73,6 +74,7 @@ export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
   bant: 'BANT (LeadClip)',
   provenance: 'Provenance (LeadClip)',
   editedFields: 'Edited fields (LeadClip)',
+  phoneLabels: 'Phone labels (LeadClip)',
   lawfulBasis: 'Lawful basis',
   doNotContact: 'Do not contact',
   convertedTo: 'Converted to (LeadClip)',
@@ -128,6 +130,7 @@ const KNOWN: Record<string, Known> = {
   bant: 'bant',
   provenance: 'provenance',
   editedfields: 'editedFields',
+  phonelabels: 'phoneLabels',
   notes: 'notes',
   lawfulbasis: 'lawfulBasis',
   donotcontact: 'doNotContact',

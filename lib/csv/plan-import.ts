@@ -179,6 +179,7 @@ const captureList: Check<Provenance[]> = (raw, column) =>
 
 const BANT_CHECK = zodCheck(BantSchema, 'BANT answers');
 const CONVERTED_TO_CHECK = zodCheck(ConvertedToSchema, 'a contact and an account ID');
+const PHONE_LABELS_CHECK = zodCheck(LeadSchema.shape.phoneLabels, 'phone numbers with their kind');
 
 function jsonCell<T>(cell: string, check: Check<T>, column: string): Cell<T> {
   let raw: unknown;
@@ -297,6 +298,7 @@ class RowReader {
       location,
       emails: uniqueEmails,
       phones: uniqueBy(phones, phoneIdentity),
+      phoneLabels: {},
       urls: uniqueBy(urls, urlIdentity),
     };
     const name = fullName || uniqueEmails[0] || '';
@@ -356,6 +358,13 @@ class RowReader {
     if (this.has('provenance')) values.provenance = json('provenance', captureList, 'Provenance') ?? [];
     const convertedTo = json('convertedTo', CONVERTED_TO_CHECK, 'Converted To');
     if (convertedTo) values.convertedTo = convertedTo;
+    const phoneLabels = json('phoneLabels', PHONE_LABELS_CHECK, 'Phone Labels');
+    // Only the kinds of numbers this row has: a label never brings a number of its own.
+    if (phoneLabels) {
+      values.draft.phoneLabels = Object.fromEntries(
+        Object.entries(phoneLabels).filter(([n]) => values.draft.phones.includes(n)),
+      );
+    }
     if (this.has('editedFields')) {
       const fields: PersonField[] = [];
       for (const raw of this.list(cells, 'editedFields', 'word')) {

@@ -146,6 +146,7 @@ const LEADCLIP_LEADS: readonly CsvColumn<Lead>[] = [
   col('Emails', (l) => encodeList(verifiedEmailsOf(l), 'email')),
   col('Email (guessed)', (l) => encodeList(guessedEmailsOf(l), 'email')),
   col('Phones', (l) => encodeList(l.phones, 'phone')),
+  jsonCol('Phone Labels', (l) => (Object.keys(l.phoneLabels).length === 0 ? undefined : l.phoneLabels)),
   col('URLs', (l) => encodeList(l.urls, 'url')),
   col('Status', (l) => l.status),
   col('Disqualify Reason', (l) => l.disqualifyReason),

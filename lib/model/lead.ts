@@ -28,6 +28,8 @@ export const LeadSchema = z.object({
   location: text(200),
   emails: z.array(z.string().max(254)).max(20).default([]),
   phones: z.array(z.string().max(40)).max(20).default([]),
+  /** What kind each phone is ("mobile", "office", "fax"), by number, where the page said so. */
+  phoneLabels: z.record(z.string().max(40), z.string().max(20)).default({}),
   urls: z.array(WebUrlSchema).max(30).default([]),
   emailKeys: z.array(z.string()).default([]),
   profileKeys: z.array(z.string()).default([]),

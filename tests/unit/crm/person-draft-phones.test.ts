@@ -33,3 +33,19 @@ describe('a captured lead keeps its phones in E.164', () => {
     expect(phonesOf(['ext. 4471'], { pageUrl: 'https://acme.example/' })).toEqual(['ext. 4471']);
   });
 });
+
+describe('each phone keeps the kind the page named', () => {
+  it('labels travel with the E.164 number; an unlabelled number has none', () => {
+    const c = CandidateSchema.parse({
+      fullName: { value: 'Ada Byron', confidence: 0.9, source: 'mail-text' },
+      phones: [
+        { value: '+44 7911 123456', confidence: 0.8, source: 'mail-text', label: 'mobile' },
+        { value: '+44 20 7946 0999', confidence: 0.8, source: 'mail-text', label: 'fax' },
+        { value: '+44 20 7946 0000', confidence: 0.8, source: 'mail-text' },
+      ],
+    });
+    const { draft } = draftFromCandidate(c, { pageUrl: 'https://acme.example/', pageTitle: '', now: 0 });
+    expect(draft.phones).toEqual(['+447911123456', '+442079460999', '+442079460000']);
+    expect(draft.phoneLabels).toEqual({ '+447911123456': 'mobile', '+442079460999': 'fax' });
+  });
+});

@@ -101,6 +101,7 @@ describe('preset headers are exactly what the CRMs document (DESIGN §5)', () =>
       'Emails',
       'Email (guessed)',
       'Phones',
+      'Phone Labels',
       'URLs',
       'Status',
       'Disqualify Reason',

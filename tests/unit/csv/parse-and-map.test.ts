@@ -87,6 +87,7 @@ describe('autoMapColumns', () => {
       // "Email (guessed)": an accepted guess is never imported as a known address.
       null,
       'phone',
+      'phoneLabels',
       'url',
       'status',
       'disqualifyReason',
