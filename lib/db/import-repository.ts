@@ -208,30 +208,21 @@ export class ImportRepository {
       if (v.keys.nameKey) nameKeys.add(v.keys.nameKey);
     }
     const { leads } = this.db;
-    const found = await Promise.all([
-      ids.size > 0 ? leads.bulkGet([...ids]) : [],
-      emailKeys.size > 0
-        ? leads
-            .where('emailKeys')
-            .anyOf([...emailKeys])
-            .toArray()
-        : [],
-      profileKeys.size > 0
-        ? leads
-            .where('profileKeys')
-            .anyOf([...profileKeys])
-            .toArray()
-        : [],
-      nameKeys.size > 0
-        ? leads
-            .where('nameKey')
-            .anyOf([...nameKeys])
-            .toArray()
-        : [],
+    // One keys-only lookup per key, all in flight at once, then each matching lead read once. `anyOf`
+    // walks one cursor from key to key: with a file's new keys falling between the store's, that is
+    // thousands of sequential cursor steps a batch, and it read whole leads once per index.
+    const keysOf = (index: 'emailKeys' | 'profileKeys' | 'nameKey', keys: Set<string>): Promise<string[]>[] =>
+      [...keys].map((k) => leads.where(index).equals(k).primaryKeys());
+    const matched = await Promise.all([
+      ...keysOf('emailKeys', emailKeys),
+      ...keysOf('profileKeys', profileKeys),
+      ...keysOf('nameKey', nameKeys),
     ]);
+    for (const list of matched) for (const id of list) ids.add(id);
+    const found = ids.size > 0 ? await leads.bulkGet([...ids]) : [];
     const index = new LeadIndex();
     const seen = new Set<string>();
-    for (const row of found.flat()) {
+    for (const row of found) {
       if (row === undefined || seen.has(row.id)) continue;
       seen.add(row.id);
       const parsed = LeadSchema.safeParse(row);
