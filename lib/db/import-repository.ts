@@ -133,6 +133,9 @@ export class ImportRepository {
     const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
     const privacyRepo = new PrivacyRepository(this.db, this.clock);
     const tracking = write && (await isTracking(this.db));
+    // Into an empty store the only leads a row can be are the ones earlier rows planned, which the planner
+    // knows: no batch needs to look anything up (a lead captured during the import is the one it can miss).
+    const storeWasEmpty = (await leads.count()) === 0;
     // The list of forgotten people is short: read once, it spares a lookup of every row's keys in every batch.
     const allForgotten =
       (await suppressions.count()) <= SUPPRESSIONS_READ_AT_ONCE
@@ -147,7 +150,7 @@ export class ImportRepository {
     const batch = async (from: number) => {
       {
         const chunk = parsed.rows.slice(from, from + size).map(read);
-        const saved = await this.savedMatches(chunk);
+        const saved = storeWasEmpty ? { index: new LeadIndex(), ids: [] } : await this.savedMatches(chunk);
         const history = await this.activitiesOf(saved);
         const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
         const forgotten =
