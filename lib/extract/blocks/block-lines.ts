@@ -108,67 +108,68 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
     links = [];
   };
 
-  // An explicit stack, not recursion: pages nest deeper than a call stack likes. A frame is a node to read with
-  // the block it belongs to, the outermost link or bold element around it, and whether it is inside <pre>;
-  // a closing frame ends its element's block.
-  interface Frame {
-    node: Node;
-    block: Element;
-    inline: Element | undefined;
-    pre: boolean;
-    closes?: boolean;
-  }
-  const stack: Frame[] = [];
+  // A hand-rolled walk, like the page's visible-text walk: the element, block, leading inline element and
+  // <pre>-ness of each depth are carried down in arrays rather than asked of the DOM again (every property
+  // read crosses into the browser), and a block's line ends when the walk climbs out of it.
   const rootPre = root.tagName.toUpperCase() === 'PRE';
-  for (let c = root.lastChild; c; c = c.previousSibling)
-    stack.push({ node: c, block: root, inline: undefined, pre: rootPre });
-  while (stack.length > 0 && total < limit) {
-    const frame = stack.pop() as Frame;
-    const { node } = frame;
-    if (frame.closes) {
-      flush(frame.pre);
-      block = frame.block;
-      continue;
-    }
-    if (node.nodeType === 3) {
+  const parents: Element[] = [root];
+  const blocks: Element[] = [root];
+  const inlines: Array<Element | undefined> = [undefined];
+  const pres: boolean[] = [rootPre];
+  const isBlock: boolean[] = [true];
+  let depth = 0;
+  let node: Node | null = root.firstChild;
+  while (node && total < limit) {
+    const type = node.nodeType;
+    if (type === 3) {
       const value = node.nodeValue ?? '';
-      block = frame.block;
-      const parts = frame.pre ? value.split('\n') : [value];
-      parts.forEach((part, i) => {
+      block = blocks[depth] ?? root;
+      const pre = pres[depth] ?? false;
+      const parts = pre && value.includes('\n') ? value.split('\n') : [value];
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] ?? '';
         if (i > 0) flush(true);
         // The first visible text of a line: remember the link or bold element it sits in.
         if (!started && /\S/.test(part)) {
           started = true;
-          lead = frame.inline;
+          lead = inlines[depth];
         }
         text += part;
-      });
-      continue;
+      }
+    } else if (type === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      const pre = pres[depth] ?? false;
+      if (tag === 'BR') flush(pre);
+      else if (tag !== 'IMG' && !HIDDEN.has(tag) && !skip?.(el)) {
+        const inline = INLINE.has(tag);
+        if (tag === 'A') {
+          const href = el.getAttribute('href');
+          if (href) links.push({ href, text: cleanText(el.textContent) });
+        }
+        if (!inline) flush(pre);
+        const first = el.firstChild;
+        if (first) {
+          const up = depth;
+          depth++;
+          parents[depth] = el;
+          blocks[depth] = inline ? (blocks[up] ?? root) : el;
+          inlines[depth] = inline ? (LEADS.has(tag) ? (inlines[up] ?? el) : inlines[up]) : undefined;
+          pres[depth] = pre || tag === 'PRE';
+          isBlock[depth] = !inline;
+          node = first;
+          continue;
+        }
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (HIDDEN.has(tag) || skip?.(el)) continue;
-    if (tag === 'BR') {
-      flush(frame.pre);
-      continue;
+    // Next in document order; climbing out of a block ends its line.
+    let next: Node | null = node.nextSibling;
+    while (!next && depth > 0) {
+      if (isBlock[depth]) flush(pres[depth - 1] ?? false);
+      next = (parents[depth] ?? root).nextSibling;
+      depth--;
     }
-    if (tag === 'IMG') continue;
-    const inline = INLINE.has(tag);
-    if (tag === 'A') {
-      const href = el.getAttribute('href');
-      if (href) links.push({ href, text: cleanText(el.textContent) });
-    }
-    const pre = frame.pre || tag === 'PRE';
-    if (!inline) {
-      flush(frame.pre);
-      block = el;
-      stack.push({ node: el, block: frame.block, inline: undefined, pre: frame.pre, closes: true });
-    }
-    const childBlock = inline ? frame.block : el;
-    const childInline = inline ? (LEADS.has(tag) ? (frame.inline ?? el) : frame.inline) : undefined;
-    for (let c = el.lastChild; c; c = c.previousSibling)
-      stack.push({ node: c, block: childBlock, inline: childInline, pre });
+    node = next;
   }
   flush(false);
   return lines;
