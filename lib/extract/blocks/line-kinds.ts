@@ -15,7 +15,7 @@ const CONTACT_LABEL =
   /^(?:(?:media|press|primary|sales|main|business|investor)\s+)?contact(?:\s+(?:name|person|information|info|details))?\s*[:：]\s*/i;
 // "Moderated by Jane Doe, …", "Speaker: …": the person's part in an event, before the name.
 const PART_LABEL =
-  /^(?:moderated by|moderator|presented by|presenter|hosted by|host|speakers?|panelists?|chair(?:ed by)?|author|by)\s*:?\s+/i;
+  /^(?:operated by|maintained by|curated by|moderated by|moderator|presented by|presenter|hosted by|host|speakers?|panelists?|chair(?:ed by)?|author|by)\s*:?\s+/i;
 // A section of plain-text documents that lists its authors' addresses (RFCs and Internet-Drafts) or contacts.
 const CONTACTS_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:authors?['’]?s?['’]?\s+address(?:es)?|contact(?:s| information| info| details)?|media contacts?|press contacts?)\s*:?$/i;

@@ -53,3 +53,28 @@ export function pagePerson(lines: readonly BlockLine[]): BlockPerson | undefined
   });
   return person.evidence > 0 ? person : undefined;
 }
+
+// "Operated by Jane Doe", "Maintained by …": a personal site's heading names its owner.
+const OWNED_BY = /^(?:operated|maintained|run|curated|written|edited|made)\s+by\s+/i;
+// The section where a personal page lists its owner's pages elsewhere.
+const PROFILES_HEADING = /^(?:profiles?|elsewhere|find me(?: online| on)?|online profiles?|social|links)\s*:?$/i;
+
+/** The owner a personal page's top heading names, with the links of its "Profiles" section. */
+export function pageOwner(lines: readonly BlockLine[], base: URL): BlockPerson | undefined {
+  const heading = lines.slice(0, 12).find((l) => /^h[12]\b/.test(l.hint) && OWNED_BY.test(l.text));
+  const named = heading ? lineName(heading) : undefined;
+  if (!heading || !named) return undefined;
+  const profiles: string[] = [];
+  const start = lines.findIndex((l) => /^h[1-6]\b/.test(l.hint) && PROFILES_HEADING.test(l.text));
+  for (let i = start + 1; start >= 0 && i < lines.length && !/^h[1-6]\b/.test(lines[i]?.hint ?? ''); i++) {
+    for (const link of lines[i]?.links ?? []) {
+      try {
+        const url = new URL(link.href, base);
+        if (/^https?:$/.test(url.protocol) && !profiles.includes(url.href)) profiles.push(url.href);
+      } catch {
+        // not an address
+      }
+    }
+  }
+  return { name: named.name, title: '', company: '', location: '', emails: [], phones: [], profiles, evidence: 2 };
+}

@@ -14,7 +14,7 @@ import type { Extractor } from '../extractor';
 import { pageCompany } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
-import { pagePerson } from './page-person';
+import { pageOwner, pagePerson } from './page-person';
 import { quotedPeople } from './quoted-people';
 import { type BlockPerson, lineName, readPerson } from './read-person';
 
@@ -176,7 +176,7 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     seen.add(key);
     out.push(candidate(person, pageCompany));
   });
-  const owner = pagePerson(lines);
+  const owner = pagePerson(lines) ?? pageOwner(lines, url);
   if (owner && !seen.has(`${owner.name.toLowerCase()}|`)) {
     seen.add(`${owner.name.toLowerCase()}|`);
     out.unshift(candidate(owner, ''));

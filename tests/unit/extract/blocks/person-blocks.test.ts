@@ -208,6 +208,17 @@ describe('person blocks: a profile page without markup', () => {
     });
   });
 
+  it("a personal site's heading names its owner, whose pages elsewhere its Profiles section lists", () => {
+    const html = `<h1>Graph Lab</h1><h2>Operated by Isolde Marchbank</h2><h3>Talks</h3><ul><li><a href="/t1">On networks</a></li></ul>
+      <h3>Profiles</h3><ul><li><a href="https://uni.example/staff/77.php">Larkspur University</a></li><li><a href="https://scholar.example/u/im">Scholar</a></li></ul>`;
+    const found = read(html, 'http://graphlab.example/');
+    expect(found.map((c) => c.fullName?.value)).toEqual(['Isolde Marchbank']);
+    expect(person(found, 'Isolde Marchbank').urls).toEqual([
+      'https://uni.example/staff/77.php',
+      'https://scholar.example/u/im',
+    ]);
+  });
+
   it('a heading name with no stated role is no lead', () => {
     expect(read('<h1>Ottoline Brandt</h1><dl><dt>Gender</dt><dd>Female</dd></dl>')).toEqual([]);
   });
