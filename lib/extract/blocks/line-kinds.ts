@@ -98,7 +98,7 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
   // Most lines of a page are ruled out here, before the name parser: too long, one word, no capital,
   // or digits without the comma or colon of "Doe, Jane (QD) 1800 F St" or "Contact: …".
   if (text.length > 160 || !text.includes(' ') || !/\p{Lu}/u.test(text)) return undefined;
-  if (/\d/.test(text) && !/[,:]/.test(text)) return undefined;
+  if (/\d/.test(text) && !/[,:]/.test(text) && !(lead && /\p{Lu}/u.test(lead) && !/\d/.test(lead))) return undefined;
   const labelled = afterContactLabel(text);
   if (labelled !== undefined) {
     const name = labelled ? wholeName(labelled) || wholeName(labelled.split(/\s{2,}|\s[|/]\s/)[0] ?? '') : '';

@@ -122,6 +122,32 @@ function lineRun(lines: readonly BlockLine[], at: number, nextName: number): Blo
   return run;
 }
 
+const EMPTY: BlockPerson = {
+  name: '',
+  title: '',
+  company: '',
+  location: '',
+  emails: [],
+  phones: [],
+  profiles: [],
+  evidence: 0,
+};
+
+// A transcript or interview labels each turn with its speaker: a name heading three or more turns of prose
+// is someone who took part, though the page states no job for them.
+const MIN_TURNS = 3;
+
+function transcriptSpeakers(lines: readonly BlockLine[], names: readonly NameLine[]): string[] {
+  const turns = new Map<string, number>();
+  for (const { index } of names) {
+    const said = lines[index + 1];
+    const name = lineName(lines[index] as BlockLine)?.name;
+    if (!name || !said || said.text.length < 40 || lineName(said)) continue;
+    turns.set(name, (turns.get(name) ?? 0) + 1);
+  }
+  return [...turns].filter(([, n]) => n >= MIN_TURNS).map(([name]) => name);
+}
+
 function found(value: string, confidence: number): FoundValue | undefined {
   const v = value.trim();
   return v ? { value: v.slice(0, 2048), confidence, source: SOURCE } : undefined;
@@ -176,6 +202,12 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     seen.add(key);
     out.push(candidate(person, pageCompany));
   });
+  for (const speaker of transcriptSpeakers(lines, names)) {
+    const key = `${speaker.toLowerCase()}|`;
+    if ([...seen].some((k) => k.startsWith(key))) continue;
+    seen.add(key);
+    out.push(candidate({ ...EMPTY, name: speaker, evidence: MIN_EVIDENCE }, ''));
+  }
   const owner = pagePerson(lines) ?? pageOwner(lines, url);
   if (owner && !seen.has(`${owner.name.toLowerCase()}|`)) {
     seen.add(`${owner.name.toLowerCase()}|`);

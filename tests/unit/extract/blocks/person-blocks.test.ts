@@ -219,6 +219,22 @@ describe('person blocks: a profile page without markup', () => {
     ]);
   });
 
+  it('a transcript: a name labelling three or more turns of speech took part; a name labelling one did not', () => {
+    const turn = (name: string, said: string) =>
+      `<div class="turn"><header><span class="speaker-name">${name}</span> <span>2m 6s</span></header><p>${said}</p></div>`;
+    const long = 'and that is more or less how the whole thing started for us, years ago.';
+    const html = [
+      turn('Wilhelmina Sato', `Welcome to the show, ${long}`),
+      turn('Aurelio Benn', `Thanks for having me, ${long}`),
+      turn('Wilhelmina Sato', `So tell us about it, ${long}`),
+      turn('Aurelio Benn', `Well, ${long}`),
+      turn('Wilhelmina Sato', `Interesting, ${long}`),
+      turn('Aurelio Benn', `Indeed, ${long}`),
+      turn('Corbin Lyle', `A word from the sponsor, ${long}`),
+    ].join('');
+    expect(read(html).map((c) => c.fullName?.value)).toEqual(['Wilhelmina Sato', 'Aurelio Benn']);
+  });
+
   it('a heading name with no stated role is no lead', () => {
     expect(read('<h1>Ottoline Brandt</h1><dl><dt>Gender</dt><dd>Female</dd></dl>')).toEqual([]);
   });
