@@ -448,7 +448,7 @@ export async function applyPull(
         await db.quarantine.add({
           table: change.table,
           fromVersion: CURRENT_SCHEMA_VERSION,
-          error: `${SYNC_QUARANTINE_PREFIX} a pulled record's id (${String(merged.id).slice(0, 80)}) differs from its key (${change.key}); not applied`,
+          error: `${SYNC_QUARANTINE_PREFIX} a pulled record's id (${describePulledId(merged.id)}) differs from its key (${change.key}); not applied`,
           row: merged,
         });
         continue;
@@ -494,4 +494,11 @@ export async function applyPull(
     const moveCookie = state.cookie === fetchedWith || Number(cookie) > Number(state.cookie);
     await writeState(db, { ...state, hlc: clock, ...(moveCookie ? { cookie } : {}) });
   });
+}
+
+/** A pulled id for a message, whatever it is: String() would throw on an object with a broken toString. */
+function describePulledId(id: unknown): string {
+  if (typeof id === 'string') return id.slice(0, 80);
+  if (typeof id === 'number' || typeof id === 'boolean' || id === null || id === undefined) return `${id}`;
+  return `not a string but ${Array.isArray(id) ? 'a list' : `an ${typeof id}`}`;
 }

@@ -118,4 +118,17 @@ describe('hostile pulls', () => {
     const q = await c.db.quarantine.toArray();
     expect(q.map((r) => r.error).join()).toMatch(/id \(victim\) differs from its key \(decoy\)/);
   });
+
+  it('quarantines a pulled record whose id is an object that cannot even be printed', async () => {
+    // Found by the property above (seed 555182732): String() of { toString: [] } throws.
+    const body = `{"changes":[{"table":"leads","key":"k-1","fields":{"h":["${clock}"],"f":{"id":[{"toString":[]},0]}},"version":1}],"cookie":"1","more":false}`;
+    const c = await makeClient('hostile-id-object', 'https://sync.test', 'tok', {
+      fetch: answering(() => body),
+      clock: clockAt(t0, 'hostile-id-object'),
+    });
+    await c.engine.pullPage();
+    expect(await c.db.leads.count()).toBe(0);
+    const q = await c.db.quarantine.toArray();
+    expect(q.map((r) => r.error).join()).toMatch(/id \(not a string but an object\) differs from its key \(k-1\)/);
+  });
 });
