@@ -6,12 +6,11 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
   inPageButton,
-  launchWithExtension,
   openWorkspaceFromPopup,
   registeredContentScripts,
-  removeProfile,
   screenshot,
   serveFixtures,
+  withBrowser,
 } from './harness';
 
 let site: FixtureServer;
@@ -21,19 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
 });
-
-async function withBrowser(
-  options: Parameters<typeof launchWithExtension>[1],
-  run: (b: ExtensionBrowser) => Promise<void>,
-): Promise<void> {
-  const b = await launchWithExtension(undefined, options);
-  try {
-    await run(b);
-  } finally {
-    await b.close();
-    removeProfile(b.profileDir);
-  }
-}
 
 async function open(b: ExtensionBrowser, path: string): Promise<Page> {
   const page = await b.context.newPage();

@@ -142,6 +142,20 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** A fresh profile with the extension, for one story; closed and removed whatever happens. */
+export async function withBrowser(
+  options: Parameters<typeof launchWithExtension>[1],
+  run: (b: ExtensionBrowser) => Promise<void>,
+): Promise<void> {
+  const b = await launchWithExtension(undefined, options);
+  try {
+    await run(b);
+  } finally {
+    await b.close();
+    removeProfile(b.profileDir);
+  }
+}
+
 /**
  * Opens the popup the way a toolbar click does, which is what grants activeTab
  * for the page. `action.openPopup()` or popup.html in a tab would not.

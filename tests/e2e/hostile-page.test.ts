@@ -3,15 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   clickToolbarButton,
-  type ExtensionBrowser,
   fixturePage,
   inPageButton,
-  launchWithExtension,
   openWorkspaceFromPopup,
   registeredContentScripts,
-  removeProfile,
   screenshot,
   serveAtRealAddress,
+  withBrowser,
 } from './harness';
 
 /**
@@ -19,19 +17,6 @@ import {
  * LeadClip's button, and its own claim about where it lives must not make it someone's profile.
  * Pages are served at real addresses by request interception, as the web would serve them.
  */
-
-async function withBrowser(
-  options: Parameters<typeof launchWithExtension>[1],
-  run: (b: ExtensionBrowser) => Promise<void>,
-): Promise<void> {
-  const b = await launchWithExtension(undefined, options);
-  try {
-    await run(b);
-  } finally {
-    await b.close();
-    removeProfile(b.profileDir);
-  }
-}
 
 const MARIA_PAGE = 'https://people.example/speakers/maria-van-der-berg';
 

@@ -12,6 +12,7 @@ import { ReplySchema } from '../../lib/messaging/envelope';
 import { backgroundProtocol, contentProtocol } from '../../lib/messaging/protocol';
 import { LeadSchema } from '../../lib/model/lead';
 import { fixedClock, freshDb } from './helpers';
+import { writeAsRelease } from './legacy-stores';
 
 /**
  * Random bytes and random JSON at the boundaries a page, a file or an old database can reach: each
@@ -158,21 +159,6 @@ describe('runtime messages to the content script', () => {
   });
 });
 
-const V4_STORES = {
-  leads:
-    'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-  contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-  accounts: 'id, domain, nameKey, *tags, updatedAt',
-  deals: 'id, accountId, contactId, stage, updatedAt',
-  activities: 'id, leadId, contactId, at',
-  meta: 'key',
-  quarantine: '++seq, table',
-  outbox: '++seq',
-  syncState: 'id',
-  syncRecords: '[table+key]',
-  suppressions: 'key, forgottenAt',
-};
-
 /** A stored row as an older release, a bug or a disk could have left it: an id, then anything. */
 const oldRow = fc.record({
   id: fc.string({ minLength: 1, maxLength: 12 }),
@@ -200,10 +186,9 @@ describe('stored rows from older versions', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(v1Row, { selector: (r) => r.id, maxLength: 6 }), async (rows) => {
         const name = `hostile-v1-${Math.random()}`;
-        const v1 = new Dexie(name);
-        v1.version(1).stores({ leads: 'id, status, updatedAt, email' });
-        await v1.table('leads').bulkPut(rows);
-        v1.close();
+        await writeAsRelease(1, name, async (v1) => {
+          await v1.table('leads').bulkPut(rows);
+        });
         const db = new LeadClipDB(name);
         const kept = await withinDeadline(db.leads.toArray());
         expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
@@ -220,14 +205,13 @@ describe('stored rows from older versions', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(oldRow, { selector: (r) => r.id, maxLength: 6 }), async (rows) => {
         const name = `hostile-v4-${Math.random()}`;
-        const v4 = new Dexie(name);
-        v4.version(4).stores(V4_STORES);
-        // IndexedDB itself refuses what it cannot store or index (a function, a bad key): so would a real disk.
-        await v4
-          .table('leads')
-          .bulkPut(rows)
-          .catch(() => undefined);
-        v4.close();
+        await writeAsRelease(4, name, async (v4) => {
+          // IndexedDB itself refuses what it cannot store or index (a function, a bad key): so would a real disk.
+          await v4
+            .table('leads')
+            .bulkPut(rows)
+            .catch(() => undefined);
+        });
         const db = new LeadClipDB(name);
         const listed = await withinDeadline(new LeadRepository(db).listRecent(100));
         expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);

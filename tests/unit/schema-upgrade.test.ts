@@ -1,15 +1,15 @@
-import { Dexie } from 'dexie';
+import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LeadClipDB } from '../../lib/db/database';
 import { LeadRepository } from '../../lib/db/lead-repository';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/schema-history';
+import { writeAsRelease } from './legacy-stores';
 
-/** Opens the database exactly as release 1 did and writes what release 1 wrote. */
+/** Writes what release 1 wrote. */
 async function writeWithVersion1(name: string, rows: unknown[]): Promise<void> {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({ leads: 'id, status, updatedAt, email' });
-  await v1.table('leads').bulkAdd(rows);
-  v1.close();
+  await writeAsRelease(1, name, async (v1) => {
+    await v1.table('leads').bulkAdd(rows);
+  });
 }
 
 describe('schema upgrade from version 1', () => {
@@ -72,25 +72,8 @@ describe('schema upgrade from version 1', () => {
   });
 });
 
-/** Opens the database exactly as release 3 (sync) declared it and writes records without the privacy fields. */
-async function writeWithVersion3(name: string, write: (db: Dexie) => Promise<void>): Promise<void> {
-  const v3 = new Dexie(name);
-  v3.version(3).stores({
-    leads:
-      'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-    contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-    accounts: 'id, domain, nameKey, *tags, updatedAt',
-    deals: 'id, accountId, contactId, stage, updatedAt',
-    activities: 'id, leadId, contactId, at',
-    meta: 'key',
-    quarantine: '++seq, table',
-    outbox: '++seq',
-    syncState: 'id',
-    syncRecords: '[table+key]',
-  });
-  await write(v3);
-  v3.close();
-}
+/** Writes records as release 3 (sync) did, without the privacy fields. */
+const writeWithVersion3 = (name: string, write: (db: Dexie) => Promise<void>) => writeAsRelease(3, name, write);
 
 describe('schema upgrade from version 3 (privacy)', () => {
   const at = Date.UTC(2026, 0, 2);
@@ -155,26 +138,8 @@ describe('schema upgrade from version 3 (privacy)', () => {
   });
 });
 
-/** Opens the database as release 4 (privacy) declared it and writes what it could have written. */
-async function writeWithVersion4(name: string, write: (db: Dexie) => Promise<void>): Promise<void> {
-  const v4 = new Dexie(name);
-  v4.version(4).stores({
-    leads:
-      'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-    contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-    accounts: 'id, domain, nameKey, *tags, updatedAt',
-    deals: 'id, accountId, contactId, stage, updatedAt',
-    activities: 'id, leadId, contactId, at',
-    meta: 'key',
-    quarantine: '++seq, table',
-    outbox: '++seq',
-    syncState: 'id',
-    syncRecords: '[table+key]',
-    suppressions: 'key, forgottenAt',
-  });
-  await write(v4);
-  v4.close();
-}
+/** Writes records as release 4 (privacy) could have. */
+const writeWithVersion4 = (name: string, write: (db: Dexie) => Promise<void>) => writeAsRelease(4, name, write);
 
 describe('schema upgrade from version 4: only web addresses stay links', () => {
   const at = Date.UTC(2026, 0, 2);

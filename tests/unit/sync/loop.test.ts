@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LeadClipDB } from '../../../lib/db/database';
 import { LeadRepository } from '../../../lib/db/lead-repository';
@@ -9,6 +8,7 @@ import { parseRetryAfter, SyncHttpError, testConnection } from '../../../lib/syn
 import { backoffDelay, DEFAULT_RETRY, SyncLoop } from '../../../lib/sync/loop';
 import { recordChange, startTracking } from '../../../lib/sync/outbox';
 import { readState } from '../../../lib/sync/state';
+import { writeAsRelease } from '../legacy-stores';
 import { leadInput } from './harness';
 
 const name = () => `loop-${Math.random().toString(36).slice(2)}`;
@@ -161,20 +161,10 @@ describe('test connection', () => {
 describe('schema version 3', () => {
   it('opens a version 2 store with its leads intact and empty sync tables; enabling sync queues them', async () => {
     const n = name();
-    const v2 = new Dexie(n);
-    v2.version(2).stores({
-      leads:
-        'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-      contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-      accounts: 'id, domain, nameKey, *tags, updatedAt',
-      deals: 'id, accountId, contactId, stage, updatedAt',
-      activities: 'id, leadId, contactId, at',
-      meta: 'key',
-      quarantine: '++seq, table',
-    });
     const { LeadSchema } = await import('../../../lib/model/lead');
-    await v2.table('leads').add(LeadSchema.parse(leadInput('old', 'Old Lead', 1000)));
-    v2.close();
+    await writeAsRelease(2, n, async (v2) => {
+      await v2.table('leads').add(LeadSchema.parse(leadInput('old', 'Old Lead', 1000)));
+    });
     const db = new LeadClipDB(n);
     expect((await new LeadRepository(db).get('old'))?.fullName).toBe('Old Lead');
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
