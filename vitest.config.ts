@@ -24,6 +24,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A page and the extension answer in their own time (an SPA renders, the in-page button asks
+          // the background whether the person is saved): what a rep sees is polled for up to 10 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
         },
