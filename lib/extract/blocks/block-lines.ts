@@ -5,6 +5,7 @@
  * "Phone: …"), so the person blocks are read line by line.
  */
 
+import { INLINE_TAGS, UNSEEN_TAGS } from '../dom/element-kinds';
 import { cleanText } from '../text';
 
 /** A link as it stands on a line: where it goes and what it says. */
@@ -27,50 +28,9 @@ export interface BlockLine {
 }
 
 // Never text a reader sees.
-const HIDDEN = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'HEAD',
-  'TITLE',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'SELECT',
-]);
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'IMG',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-]);
+const HIDDEN = new Set([...UNSEEN_TAGS, 'SVG', 'SELECT']);
+// An image sits inside a line (its alt is not read as text).
+const INLINE = new Set([...INLINE_TAGS, 'IMG']);
 const LEADS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN']);
 
 function hintOf(el: Element | undefined): string {

@@ -6,39 +6,11 @@
  * link's text by a space.
  */
 
+import { INLINE_TAGS, UNSEEN_TAGS } from './element-kinds';
 import { perPage } from './page-cache';
 
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT']);
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-]);
+const HIDDEN = new Set(UNSEEN_TAGS);
+const INLINE = new Set(INLINE_TAGS);
 // Past this much text a page is a data dump, not a person's page: stop reading there.
 const MAX_CHARS = 4_000_000;
 
