@@ -1,3 +1,4 @@
+import { foldText } from '../crm/lead-identity';
 import { personBlocksExtractor } from './blocks/person-blocks';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
@@ -46,12 +47,12 @@ function unlessStructured(extractor: Extractor): Extractor {
 }
 
 const nameWords = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
+  foldText(name)
+    .split(' ')
     .filter((w) => w.length > 1);
+
+// Read by the people-blocks filter below and in its own turn: once an extraction.
+const mailtoOnce = oncePerPage(mailtoExtractor);
 
 // Who the page's structured data names, by name words and emails.
 const structuredPeople = perPageAt((document, url) => {
@@ -60,7 +61,7 @@ const structuredPeople = perPageAt((document, url) => {
   const structured = STRUCTURED.flatMap((e) => e.extract(document, url));
   if (!structured.some((c) => c.fullName)) return { words, emails };
   // Where the page states its people in markup, its mailto links (each named by its card) stand with them.
-  for (const c of [...structured, ...mailtoExtractor.extract(document, url)]) {
+  for (const c of [...structured, ...mailtoOnce.extract(document, url)]) {
     if (!c.fullName?.value) continue;
     words.push(nameWords(c.fullName.value));
     for (const e of c.emails ?? []) emails.add(e.value.toLowerCase());
@@ -106,7 +107,7 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   ...STRUCTURED,
   metaExtractor,
   articleAuthorExtractor,
-  mailtoExtractor,
+  mailtoOnce,
   // An email shown as a text page: its writer and their signature.
   mailTextPageExtractor,
   ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),

@@ -1,3 +1,4 @@
+import { foldText as fold } from '../../crm/lead-identity';
 import { findEmails } from '../contacts/emails';
 import { findPhoneNumbers } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
@@ -43,15 +44,6 @@ function stripCredentials(name: string): string {
     if (!m?.groups?.head || !CREDENTIALS.has(tail)) return out;
     out = m.groups.head.trim();
   }
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** The sender's name words, from the display name or else the address ("jane.doe@" → jane, doe). */

@@ -1,3 +1,4 @@
+import { foldText as fold } from '../../../crm/lead-identity';
 import type { CandidateInput } from '../../../model/candidate';
 import { type Mailbox, parseMailboxes } from '../../signature/mail-address';
 import { readSignature } from '../../signature/read-signature';
@@ -15,15 +16,6 @@ export interface MessageView {
 /** Addresses in a piece of page text ("Google Account: Riley Rep (riley@northwind.example)"). */
 export function addressesIn(text: string): string[] {
   return parseMailboxes(text.replace(/[()]/g, ' , ')).map((m) => m.email);
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 // Gmail calls the signed-in rep "me" in headers; Outlook says "You".
