@@ -1,5 +1,5 @@
 import type { Lead } from '../model/lead';
-import { normalizeEmail } from './lead-identity';
+import { normalizeEmail } from '../person/lead-identity';
 
 /** Addresses of the lead that the rep accepted as a guess (provenance says so): never exported as verified. */
 export function guessedEmailsOf(lead: Pick<Lead, 'emails' | 'provenance'>): string[] {

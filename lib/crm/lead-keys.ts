@@ -1,5 +1,5 @@
 import type { Lead } from '../model/lead';
-import { canonicalProfileKey, nameCompanyKey, normalizeEmail } from './lead-identity';
+import { canonicalProfileKey, nameCompanyKey, normalizeEmail } from '../person/lead-identity';
 import type { PersonDraft } from './person-draft';
 
 export interface IdentityKeys {

@@ -1,5 +1,5 @@
 import type { PageScan } from '../model/candidate';
-import { canonicalProfileKey } from './lead-identity';
+import { canonicalProfileKey } from '../person/lead-identity';
 
 /**
  * The person a page is about: on a profile page, the candidate whose profile

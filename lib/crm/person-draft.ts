@@ -3,7 +3,7 @@ import { regionHintForAddress } from '../extract/region-hint';
 import type { Candidate } from '../model/candidate';
 import type { PersonField } from '../model/person-fields';
 import type { Provenance } from '../model/provenance';
-import { canonicalProfileKey, companyDomainFromEmail, normalizeEmail } from './lead-identity';
+import { canonicalProfileKey, companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
 
 /** The person fields of a lead, as a capture proposes them. */
 export interface PersonDraft {

@@ -3,7 +3,7 @@ import { type Activity, ActivitySchema } from '../model/activity';
 import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
-import { normalizeCompanyName, normalizeEmail } from './lead-identity';
+import { normalizeCompanyName, normalizeEmail } from '../person/lead-identity';
 import { checkConversion } from './lead-lifecycle';
 
 /** What the rep types for the optional deal. */

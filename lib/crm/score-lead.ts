@@ -2,7 +2,7 @@ import type { Activity } from '../model/activity';
 import type { Lead } from '../model/lead';
 import type { Grade, Score } from '../model/score';
 import type { Settings } from '../model/settings';
-import { emailDomain, foldText, isFreeMailDomain } from './lead-identity';
+import { emailDomain, foldText, isFreeMailDomain } from '../person/lead-identity';
 
 export type ScoringRules = Settings['scoring'];
 type ScoreLine = Score['breakdown'][number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { companyDomainFromEmail, normalizeEmail } from '../crm/lead-identity';
+import { companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
 import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
 import { mergeCaptureIntoLead } from '../crm/merge-capture';
 import type { PersonDraft } from '../crm/person-draft';

@@ -1,4 +1,4 @@
-import { parseName } from '../extract/names/parse-name';
+import { parseName } from '../person/parse-name';
 import type { Contact } from '../model/contact';
 import type { Lead } from '../model/lead';
 import { splitLocation } from './location';

@@ -1,6 +1,6 @@
 import { type EmailGuessView, emailGuessFor, type GuessablePerson, type HeldPerson } from '../crm/email-guess-for';
 import { verifiedEmailsOf } from '../crm/guessed-emails';
-import { normalizeEmail } from '../crm/lead-identity';
+import { normalizeEmail } from '../person/lead-identity';
 import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
 import type { LeadClipDB } from './database';

@@ -1,5 +1,5 @@
 import { liveQuery, type Observable } from 'dexie';
-import { canonicalProfileKey, normalizeEmail } from '../crm/lead-identity';
+import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
 import { deletesAutomatically, leadsDueForReview } from '../crm/retention';
 import { findSuppression, lookupKeysOf, suppressionKeysOf } from '../crm/suppression';

@@ -1,4 +1,4 @@
-import { canonicalProfileKey, normalizeEmail } from '../crm/lead-identity';
+import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { type Candidate, type CandidateInput, CandidateSchema, type FoundValue } from '../model/candidate';
 
 type ScalarKey = 'fullName' | 'firstName' | 'lastName' | 'title' | 'company' | 'location';

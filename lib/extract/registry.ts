@@ -1,4 +1,4 @@
-import { foldText } from '../crm/lead-identity';
+import { foldText } from '../person/lead-identity';
 import { personBlocksExtractor } from './blocks/person-blocks';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';

@@ -15,7 +15,7 @@ const text = (max: number) => z.string().trim().max(max).default('');
 /**
  * A person as captured: raw details, not yet qualified. Qualified leads are
  * prospects (status `qualified`); converted ones link to the contact they became.
- * The `*Keys` fields are derived (see lib/crm/lead-identity) and exist for the indexes.
+ * The `*Keys` fields are derived (see lib/person/lead-identity) and exist for the indexes.
  */
 export const LeadSchema = z.object({
   id: IdSchema,

@@ -1,4 +1,4 @@
-import { companyDomainFromEmail } from '../../crm/lead-identity';
+import { companyDomainFromEmail } from '../../person/lead-identity';
 import { identityKeys } from '../../crm/lead-keys';
 import { type Lead, LeadSchema } from '../../model/lead';
 import { isWebUrl } from '../../model/web-url';

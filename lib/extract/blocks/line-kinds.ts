@@ -5,7 +5,7 @@
  */
 
 import { personName } from '../dom/name-near';
-import { CREDENTIALS, GENERATIONS } from '../names/name-words';
+import { CREDENTIALS, GENERATIONS } from '../../person/name-words';
 import { namesAJob } from '../sites/job-words';
 import { cleanText } from '../text';
 import { hasNonNameWord } from './not-name-words';

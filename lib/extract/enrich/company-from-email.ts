@@ -1,4 +1,4 @@
-import { companyDomainFromEmail } from '../../crm/lead-identity';
+import { companyDomainFromEmail } from '../../person/lead-identity';
 import type { Candidate } from '../../model/candidate';
 
 // Second-level labels under which a country's companies register ("acme.co.uk", "acme.com.au").

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../model/candidate';
-import { parseName } from '../names/parse-name';
+import { parseName } from '../../person/parse-name';
 
 /** First and last name from the full name, where no source gave them; a little less sure than the full name. */
 export function fillNameParts(c: Candidate): Candidate {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeEmail } from '../../../lib/crm/lead-identity';
+import { normalizeEmail } from '../../../lib/person/lead-identity';
 import { identityKeys } from '../../../lib/crm/lead-keys';
 import { withScore } from '../../../lib/crm/score-lead';
 import { BantAnswerSchema } from '../../../lib/model/bant';

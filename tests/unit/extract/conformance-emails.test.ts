@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileKey } from '../../../lib/crm/lead-identity';
+import { canonicalProfileKey } from '../../../lib/person/lead-identity';
 import { emailFromMailto, findEmails } from '../../../lib/extract/contacts/emails';
 import { findPhoneNumbers, phoneFromHref } from '../../../lib/extract/contacts/phones';
 import { findProfileUrls, profileUrlFrom } from '../../../lib/extract/contacts/social';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fullestName, type NameOptions, type ParsedName, parseName } from '../../../lib/extract/names/parse-name';
+import { fullestName, type NameOptions, type ParsedName, parseName } from '../../../lib/person/parse-name';
 import { describeShared, vendoredCorpus } from './fixtures-dir';
 
 /**

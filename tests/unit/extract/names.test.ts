@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseName } from '../../../lib/extract/names/parse-name';
+import { parseName } from '../../../lib/person/parse-name';
 
 const parts = (name: string) => {
   const p = parseName(name);

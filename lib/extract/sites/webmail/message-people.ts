@@ -1,4 +1,4 @@
-import { foldText as fold } from '../../../crm/lead-identity';
+import { foldText as fold } from '../../../person/lead-identity';
 import type { CandidateInput } from '../../../model/candidate';
 import { type Mailbox, parseMailboxes } from '../../signature/mail-address';
 import { readSignature } from '../../signature/read-signature';
