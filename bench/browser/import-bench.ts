@@ -1,10 +1,10 @@
 // Runs inside a Chromium page (real IndexedDB). Bundled by bench/import.bench.ts.
 import Papa from 'papaparse';
 import { csvText } from '../../lib/csv/export-csv';
-import { ImportSession } from '../../lib/csv/import-session';
 import { parseCsvFile } from '../../lib/csv/parse-csv';
 import { LeadClipDB } from '../../lib/db/database';
 import { ImportRepository } from '../../lib/db/import-repository';
+import { ImportSession } from '../../lib/import/import-session';
 import { LeadSchema } from '../../lib/model/lead';
 import { sampleLeads } from './sample-leads';
 

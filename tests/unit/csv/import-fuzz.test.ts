@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportSession } from '../../../lib/csv/import-session';
 import { parseCsvFile } from '../../../lib/csv/parse-csv';
 import { ImportRepository } from '../../../lib/db/import-repository';
+import { ImportSession } from '../../../lib/import/import-session';
 import { LeadSchema } from '../../../lib/model/lead';
 import { fixedClock, freshDb } from '../helpers';
 

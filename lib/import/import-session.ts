@@ -1,9 +1,9 @@
+import type { CsvEncoding } from '../csv/file-encoding';
+import { recogniseFormat } from '../csv/import-formats';
+import { autoMapColumns, type ColumnMapping } from '../csv/map-columns';
+import { type ParsedCsv, parseCsvFile } from '../csv/parse-csv';
+import { type ImportChoices, type ImportPreview, type ImportRowPlan, importErrorReport } from '../csv/plan-import';
 import type { BatchedImportResult, ImportProgress, ImportRepository } from '../db/import-repository';
-import type { CsvEncoding } from './file-encoding';
-import { recogniseFormat } from './import-formats';
-import { autoMapColumns, type ColumnMapping } from './map-columns';
-import { type ParsedCsv, parseCsvFile } from './parse-csv';
-import { type ImportChoices, type ImportPreview, type ImportRowPlan, importErrorReport } from './plan-import';
 
 /** The preview lists this many rows; the counts always cover the whole file. */
 export const PREVIEW_ROWS = 200;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { CsvEncodingSchema } from '../csv/file-encoding';
+import { IMPORT_FIELD_LABEL, type ImportField } from '../csv/map-columns';
 import { LeadSourceSchema } from '../model/lead-source';
 import { LawfulBasisSchema } from '../model/privacy';
-import { CsvEncodingSchema } from './file-encoding';
-import { IMPORT_FIELD_LABEL, type ImportField } from './map-columns';
 
 /**
  * The messages between the side panel and the import worker, parsed with

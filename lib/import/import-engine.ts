@@ -1,5 +1,7 @@
+import type { CsvEncoding } from '../csv/file-encoding';
+import type { ColumnMapping } from '../csv/map-columns';
+import type { ImportChoices } from '../csv/plan-import';
 import type { BatchedImportResult, ImportProgress } from '../db/import-repository';
-import type { CsvEncoding } from './file-encoding';
 import {
   ImportDoneSchema,
   type ImportReply,
@@ -9,8 +11,6 @@ import {
   PreviewSummarySchema,
 } from './import-protocol';
 import type { ImportSession, OpenedFile, PreviewSummary } from './import-session';
-import type { ColumnMapping } from './map-columns';
-import type { ImportChoices } from './plan-import';
 
 /** What the import wizard drives: one file, opened, previewed and imported; Cancel stops an import between batches. */
 export interface ImportEngine {
@@ -29,7 +29,7 @@ export interface ImportEngine {
   close(): void;
 }
 
-/** The import worker, bundled by Vite from its own entry (lib/csv/import.worker.ts). */
+/** The import worker, bundled by Vite from its own entry (lib/import/import.worker.ts). */
 export function createImportWorker(): Worker {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'leadclip-import' });
 }
