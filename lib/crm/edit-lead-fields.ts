@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseName } from '../person/parse-name';
 import { EmailSchema } from '../model/common';
 import type { Lead } from '../model/lead';
 import type { PersonField } from '../model/person-fields';
 import { companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
+import { parseName } from '../person/parse-name';
 import { identityKeys } from './lead-keys';
 
 /** The fields a rep can correct by hand in the side panel. Unknown keys are refused rather than silently dropped. */

@@ -1,6 +1,6 @@
 import { profileUrlFrom } from '../extract/contacts/social';
-import { type EmailGuess, guessBasis, type KnownPerson, learnEmailPatterns, suggestEmail } from './email-patterns';
 import { companyDomainFromEmail, isFreeMailDomain, normalizeCompanyName } from '../person/lead-identity';
+import { type EmailGuess, guessBasis, type KnownPerson, learnEmailPatterns, suggestEmail } from './email-patterns';
 
 /** A person who might get a guessed address: a name, and something that names their company. */
 export interface GuessablePerson {

@@ -1,6 +1,6 @@
+import { emailDomain, isFreeMailDomain, normalizeEmail } from '../person/lead-identity';
 import { PARTICLES } from '../person/name-words';
 import { parseName } from '../person/parse-name';
-import { emailDomain, isFreeMailDomain, normalizeEmail } from '../person/lead-identity';
 
 /**
  * How a company spells its people's addresses, learned from the people the rep already holds

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
 import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
 import { mergeCaptureIntoLead } from '../crm/merge-capture';
 import type { PersonDraft } from '../crm/person-draft';
@@ -14,6 +13,7 @@ import { type PersonField, PersonFieldSchema } from '../model/person-fields';
 import { type LawfulBasis, LawfulBasisSchema, type Suppression } from '../model/privacy';
 import type { Provenance } from '../model/provenance';
 import { UNSCORED } from '../model/score';
+import { companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
 import { decodeList, decodeTime, type ListKind } from './cell-codec';
 import { combineStatus, readLifecycleStage, readRating, readSource, readStatus } from './crm-values';
 import { undoApostrophe, unsafeLinkScheme } from './import-cells';

@@ -1,6 +1,6 @@
-import { parseName } from '../person/parse-name';
 import type { Contact } from '../model/contact';
 import type { Lead } from '../model/lead';
+import { parseName } from '../person/parse-name';
 import { splitLocation } from './location';
 
 /**

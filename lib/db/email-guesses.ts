@@ -1,8 +1,8 @@
 import { type EmailGuessView, emailGuessFor, type GuessablePerson, type HeldPerson } from '../crm/email-guess-for';
 import { verifiedEmailsOf } from '../crm/guessed-emails';
-import { normalizeEmail } from '../person/lead-identity';
 import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
+import { normalizeEmail } from '../person/lead-identity';
 import type { LeadClipDB } from './database';
 import { parseRows } from './parse-rows';
 import type { WorkspaceRepository } from './workspace-repository';

@@ -1,5 +1,4 @@
 import { liveQuery, type Observable } from 'dexie';
-import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
 import { deletesAutomatically, leadsDueForReview } from '../crm/retention';
 import { findSuppression, lookupKeysOf, suppressionKeysOf } from '../crm/suppression';
@@ -10,6 +9,7 @@ import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type Suppression, SuppressionSchema } from '../model/privacy';
 import type { SyncTable } from '../model/sync';
+import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { isTracking, recordChanges, recordForgets, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';

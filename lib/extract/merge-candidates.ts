@@ -1,5 +1,5 @@
-import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { type Candidate, type CandidateInput, CandidateSchema, type FoundValue } from '../model/candidate';
+import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 
 type ScalarKey = 'fullName' | 'firstName' | 'lastName' | 'title' | 'company' | 'location';
 const SCALARS: readonly ScalarKey[] = ['fullName', 'firstName', 'lastName', 'title', 'company', 'location'];

@@ -1,7 +1,7 @@
-import { companyDomainFromEmail } from '../../person/lead-identity';
 import { identityKeys } from '../../crm/lead-keys';
 import { type Lead, LeadSchema } from '../../model/lead';
 import { isWebUrl } from '../../model/web-url';
+import { companyDomainFromEmail } from '../../person/lead-identity';
 import { LeadV1Schema } from '../legacy/lead-v1';
 
 /**

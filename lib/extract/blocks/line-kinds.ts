@@ -4,8 +4,8 @@
  * such as "Fax:"), never from where the line stands on one site.
  */
 
-import { personName } from '../dom/name-near';
 import { CREDENTIALS, GENERATIONS } from '../../person/name-words';
+import { personName } from '../dom/name-near';
 import { namesAJob } from '../sites/job-words';
 import { cleanText } from '../text';
 import { hasNonNameWord } from './not-name-words';

@@ -1,6 +1,6 @@
-import { hasNonNameWord } from '../blocks/not-name-words';
 import { PARTICLES } from '../../person/name-words';
 import { parseName } from '../../person/parse-name';
+import { hasNonNameWord } from '../blocks/not-name-words';
 import { cleanText, looksLikePersonName } from '../text';
 import { perPage } from './page-cache';
 

@@ -1,5 +1,5 @@
-import { companyDomainFromEmail } from '../../person/lead-identity';
 import type { Candidate } from '../../model/candidate';
+import { companyDomainFromEmail } from '../../person/lead-identity';
 
 // Second-level labels under which a country's companies register ("acme.co.uk", "acme.com.au").
 const REGISTRY_LABELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'gv', 'ltd', 'plc']);

@@ -1,9 +1,9 @@
 import { foldText as fold } from '../../person/lead-identity';
+import { CREDENTIALS } from '../../person/name-words';
 import { findEmails } from '../contacts/emails';
 import { findPhoneNumbers } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
 import { isKnownTld } from '../contacts/tlds';
-import { CREDENTIALS } from '../../person/name-words';
 import { namesADepartment, namesAJob } from '../sites/job-words';
 import { looksLikePersonName } from '../text';
 import { phoneLabel } from './phone-label';

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { normalizeEmail } from '../../../lib/person/lead-identity';
 import { identityKeys } from '../../../lib/crm/lead-keys';
 import { withScore } from '../../../lib/crm/score-lead';
 import { BantAnswerSchema } from '../../../lib/model/bant';
@@ -9,6 +8,7 @@ import { LeadSourceSchema } from '../../../lib/model/lead-source';
 import { LeadStatusSchema } from '../../../lib/model/lead-status';
 import { PersonFieldSchema } from '../../../lib/model/person-fields';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { normalizeEmail } from '../../../lib/person/lead-identity';
 
 /** What breaks CSV writers and spreadsheets: quotes, both separators, line breaks, formula starters, JSON brackets. */
 const TRICKY = [

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileKey } from '../../../lib/person/lead-identity';
 import { emailFromMailto, findEmails } from '../../../lib/extract/contacts/emails';
 import { findPhoneNumbers, phoneFromHref } from '../../../lib/extract/contacts/phones';
 import { findProfileUrls, profileUrlFrom } from '../../../lib/extract/contacts/social';
@@ -11,6 +10,7 @@ import { linksExtractor } from '../../../lib/extract/sources/links';
 import { mailtoExtractor } from '../../../lib/extract/sources/mailto';
 import { phoneTextExtractor } from '../../../lib/extract/sources/phone-text';
 import type { CandidateInput } from '../../../lib/model/candidate';
+import { canonicalProfileKey } from '../../../lib/person/lead-identity';
 import { htmlDocument } from '../helpers';
 import { describeShared, vendoredCorpus } from './fixtures-dir';
 

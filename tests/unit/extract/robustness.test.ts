@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractLeads } from '../../../lib/extract/extract-leads';
-import { parseName } from '../../../lib/person/parse-name';
 import { GENERIC_EXTRACTORS } from '../../../lib/extract/registry';
 import { CandidateSchema } from '../../../lib/model/candidate';
+import { parseName } from '../../../lib/person/parse-name';
 import { htmlDocument } from '../helpers';
 
 /**

@@ -1,5 +1,5 @@
-import { foldText as fold } from '../../../person/lead-identity';
 import type { CandidateInput } from '../../../model/candidate';
+import { foldText as fold } from '../../../person/lead-identity';
 import { type Mailbox, parseMailboxes } from '../../signature/mail-address';
 import { readSignature } from '../../signature/read-signature';
 import { signatureCandidate } from '../../signature/signature-candidate';
