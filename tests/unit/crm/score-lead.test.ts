@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ScoredActivity, type ScoringRules, scoreLead, seniorityOf } from '../../../lib/crm/score-lead';
+import { type ScoredActivity, type ScoringRules, scoreLead } from '../../../lib/crm/score-lead';
+import { seniorityOf } from '../../../lib/crm/scoring/seniority';
 import { type LeadInput, LeadSchema } from '../../../lib/model/lead';
 import { DEFAULT_SETTINGS, ScoringRulesSchema } from '../../../lib/model/settings';
 
