@@ -3,10 +3,6 @@ import { type CaptureMode, captureInTab } from '../lib/background/capture-in-tab
 import { backgroundHandlers } from '../lib/background/handlers';
 import { startRetentionAlarm } from '../lib/background/retention';
 import { startBackgroundSync } from '../lib/background/sync';
-import { LeadClipDB } from '../lib/db/database';
-import { emailGuesses } from '../lib/db/email-guesses';
-import { LeadRepository } from '../lib/db/lead-repository';
-import { SettingsRepository } from '../lib/db/settings-repository';
 import { createDispatcher } from '../lib/messaging/dispatcher';
 import { backgroundProtocol } from '../lib/messaging/protocol';
 import {
@@ -26,11 +22,11 @@ import {
   setBadgeSaved,
   syncAutoDetectRegistration,
 } from '../lib/platform/browser-api';
+import { openStore } from '../lib/workspace/open-store';
 
 export default defineBackground(() => {
-  const db = new LeadClipDB();
-  const leads = new LeadRepository(db);
-  const settings = new SettingsRepository(db);
+  const store = openStore();
+  const { db, leads, settings } = store;
   const dispatch = createDispatcher(
     backgroundProtocol,
     backgroundHandlers({
@@ -39,7 +35,7 @@ export default defineBackground(() => {
       setBadgeCount,
       setBadgeSaved,
       openWorkspaceAt,
-      guessEmails: (people) => emailGuesses(db, people),
+      guessEmails: store.guessEmails,
     }),
   );
   onMessage((message, sender) => dispatch(message, sender));

@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AUTO_DETECT_FLAG } from '../../lib/content/auto-detect-flag';
 import { startContentRuntime } from '../../lib/content/content-runtime';
 import { createDispatcher } from '../../lib/messaging/dispatcher';
 import { contentProtocol } from '../../lib/messaging/protocol';
-import { askBackground } from '../../lib/platform/browser-api';
+import { askBackground, onMessage } from '../../lib/platform/browser-api';
 
 const INSTALLED = Symbol.for('leadclip.content');
 
@@ -18,13 +17,6 @@ export default defineContentScript({
     marker[INSTALLED] = true;
     const handlers = startContentRuntime({ window, askBackground, autoDetect: marker[AUTO_DETECT_FLAG] === true });
     const dispatch = createDispatcher(contentProtocol, handlers);
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      const reply = dispatch(message, undefined);
-      if (typeof sendResponse === 'function') {
-        reply.then(sendResponse);
-        return true;
-      }
-      return reply;
-    });
+    onMessage((message) => dispatch(message, undefined));
   },
 });

@@ -1,8 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { PopupApp } from '../../components/PopupApp';
-import { LeadClipDB } from '../../lib/db/database';
-import { SettingsRepository } from '../../lib/db/settings-repository';
 import {
   activeTab,
   askBackground,
@@ -12,8 +10,9 @@ import {
   revokeAutoDetect,
 } from '../../lib/platform/browser-api';
 import { scanActiveTab } from '../../lib/ui/scan-active-tab';
+import { openStore } from '../../lib/workspace/open-store';
 
-const settings = new SettingsRepository(new LeadClipDB());
+const { settings } = openStore();
 const app = document.getElementById('app');
 if (app) {
   render(

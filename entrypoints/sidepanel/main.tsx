@@ -2,28 +2,16 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { Workspace } from '../../components/Workspace';
 import { SyncStatus } from '../../components/workspace/SyncStatus';
-import { LeadClipDB } from '../../lib/db/database';
-import { ImportRepository } from '../../lib/db/import-repository';
-import { LeadRepository } from '../../lib/db/lead-repository';
-import { SettingsRepository } from '../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../lib/db/workspace-repository';
-import { SyncLoop, watchSyncStatus } from '../../lib/sync/loop';
 import { useObservable } from '../../lib/ui/use-observable';
-import { createWorkspaceServices } from '../../lib/workspace/create-workspace-services';
+import { openStore } from '../../lib/workspace/open-store';
 
-const db = new LeadClipDB();
-const services = createWorkspaceServices({
-  db,
-  leads: new LeadRepository(db),
-  workspace: new WorkspaceRepository(db),
-  settings: new SettingsRepository(db),
-  imports: new ImportRepository(db),
-});
+const store = openStore();
+const services = store.sidePanelServices();
 // "Sync now" runs here; the lock keeps it from overlapping the background's pass.
-const syncLoop = new SyncLoop(db);
+const syncLoop = store.syncLoop();
 
 function SyncFooter() {
-  const { value } = useObservable(() => watchSyncStatus(db), []);
+  const { value } = useObservable(() => store.watchSyncStatus(), []);
   return <SyncStatus status={value} onSyncNow={() => void syncLoop.runNow(true)} />;
 }
 

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { LeadClipDB } from '../db/database';
 import { PrivacyRepository } from '../db/privacy-repository';
+import { everyAlarm } from '../platform/browser-api';
 
 export const RETENTION_ALARM = 'leadclip-retention';
 const DAY_MINUTES = 24 * 60;
@@ -18,13 +18,5 @@ export function startRetentionAlarm(db: LeadClipDB): void {
       .runRetention()
       .catch((error: unknown) => console.warn('LeadClip: retention check failed', error))
       .then(() => undefined);
-  void browser.alarms
-    ?.get(RETENTION_ALARM)
-    .then((existing) => {
-      if (!existing) return browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
-    })
-    .catch((error: unknown) => console.warn('LeadClip: cannot schedule the retention check', error));
-  browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void run();
-  });
+  everyAlarm(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES }, () => void run());
 }

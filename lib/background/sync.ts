@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { LeadClipDB } from '../db/database';
+import { everyAlarm } from '../platform/browser-api';
 import { SyncLoop } from '../sync/loop';
 
 export const SYNC_ALARM = 'leadclip-sync';
@@ -14,15 +14,7 @@ const SYNC_PERIOD_MINUTES = 5;
 export function startBackgroundSync(db: LeadClipDB): SyncLoop {
   const loop = new SyncLoop(db);
   loop.watchLocalWrites();
-  void browser.alarms
-    ?.get(SYNC_ALARM)
-    .then((existing) => {
-      if (!existing) return browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
-    })
-    .catch((error: unknown) => console.warn('LeadClip: cannot schedule sync', error));
-  browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void loop.runNow();
-  });
+  everyAlarm(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES }, () => void loop.runNow());
   void loop.runNow();
   return loop;
 }

@@ -190,6 +190,27 @@ interface ChromeSidePanelAt {
   open(options: { tabId: number }): Promise<void>;
 }
 
+/**
+ * A named alarm that wakes the background every `periodInMinutes` (the first time after `delayInMinutes`,
+ * when given). Created only when missing, so a restarted service worker keeps the schedule it had.
+ * Where the browser has no alarms API (a test page), nothing is scheduled.
+ */
+export function everyAlarm(
+  name: string,
+  schedule: { periodInMinutes: number; delayInMinutes?: number },
+  listener: () => void,
+): void {
+  void browser.alarms
+    ?.get(name)
+    .then((existing) => {
+      if (!existing) return browser.alarms.create(name, schedule);
+    })
+    .catch((error: unknown) => console.warn(`LeadClip: cannot schedule ${name}`, error));
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === name) listener();
+  });
+}
+
 export const MENU_CAPTURE_SELECTION = 'capture-selection';
 export const MENU_CAPTURE_PAGE = 'capture-page';
 export const COMMAND_CAPTURE_MAIN = 'capture-main-person';
