@@ -21,19 +21,22 @@ export function OptionsApp(props: {
     <main class="options">
       <h1>LeadClip options</h1>
       <p class="muted">Everything LeadClip stores stays in this browser unless you turn on sync.</p>
-      <label>
-        Lead source for new captures{' '}
-        <select
-          value={settings.lastSource}
-          onChange={(e) => void props.save({ lastSource: LeadSourceSchema.parse(e.currentTarget.value) })}
-        >
-          {LeadSourceSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {LEAD_SOURCE_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <section class="settings" aria-label="Capture">
+        <h2>Capture</h2>
+        <label>
+          Lead source for new captures
+          <select
+            value={settings.lastSource}
+            onChange={(e) => void props.save({ lastSource: LeadSourceSchema.parse(e.currentTarget.value) })}
+          >
+            {LeadSourceSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {LEAD_SOURCE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
       <ScoringRulesEditor rules={settings.scoring} onSave={props.saveScoring} />
       <PrivacySettings value={settings.privacy} onSave={(privacy) => props.save({ privacy })} />
       <SyncSettings value={settings.sync} onSave={(sync) => props.save({ sync })} onTest={props.testSync} />

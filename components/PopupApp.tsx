@@ -76,7 +76,7 @@ export function PopupApp(props: PopupAppProps) {
   };
 
   return (
-    <main>
+    <main class="popup">
       <header class="bar">
         <h1>LeadClip</h1>
         <button type="button" class="secondary" onClick={() => void props.openWorkspace()}>

@@ -50,10 +50,13 @@ export function PrivacySettings(props: { value: PrivacyValue; onSave: (value: Pr
   };
 
   return (
-    <form class="sync-settings" onSubmit={save} data-testid="privacy-settings">
+    <form class="settings" onSubmit={save} data-testid="privacy-settings">
       <h2>Privacy</h2>
+      <p class="muted">
+        Every lead records why you hold it. Retention lists or deletes the leads nobody has touched for a while.
+      </p>
       <label>
-        Lawful basis for new leads{' '}
+        Lawful basis for new leads
         <select
           aria-label="Default lawful basis"
           value={basis}
@@ -67,34 +70,39 @@ export function PrivacySettings(props: { value: PrivacyValue; onSave: (value: Pr
         </select>
       </label>
       <label>
-        Keep leads untouched for at most{' '}
+        <span>
+          Keep leads untouched for at most … months
+          <span class="hint">Empty: retention is off.</span>
+        </span>
         <input
           aria-label="Retention in months"
+          class="short"
           inputMode="numeric"
           placeholder="off"
           size={4}
           value={months}
           onInput={(e) => setMonths(e.currentTarget.value)}
-        />{' '}
-        months (empty: off)
+        />
       </label>
       <label>
-        Then{' '}
+        Then
         <select
           aria-label="Retention mode"
           value={mode}
           onChange={(e) => setMode(RetentionModeSchema.parse(e.currentTarget.value))}
         >
-          <option value="review">list them for review in the side panel</option>
-          <option value="automatic">delete them automatically (checked daily)</option>
+          <option value="review">list them for review (side panel)</option>
+          <option value="automatic">delete them (checked daily)</option>
         </select>
       </label>
-      <button type="submit">Save privacy settings</button>
-      {saved && (
-        <p role="status" class="muted">
-          {saved}
-        </p>
-      )}
+      <div class="actions">
+        <button type="submit">Save privacy settings</button>
+        {saved && (
+          <span role="status" class="muted">
+            {saved}
+          </span>
+        )}
+      </div>
     </form>
   );
 }

@@ -79,7 +79,7 @@ export function ScoringRulesEditor(props: { rules: ScoringRules; onSave: (rules:
   };
 
   return (
-    <form class="rules" onSubmit={save} data-testid="scoring-rules" noValidate>
+    <form class="settings" onSubmit={save} data-testid="scoring-rules" noValidate>
       <h2>Scoring</h2>
       <p class="muted">
         Fit comes from who the person is; engagement from what happened with them, fading with age. The grade (A–D) is
@@ -115,7 +115,7 @@ export function ScoringRulesEditor(props: { rules: ScoringRules; onSave: (rules:
           </label>
         ))}
       </fieldset>
-      <label>
+      <label class="threshold">
         Sales-ready threshold
         <input
           name="threshold"
@@ -126,7 +126,7 @@ export function ScoringRulesEditor(props: { rules: ScoringRules; onSave: (rules:
           onInput={(e) => setThreshold(e.currentTarget.value)}
         />
       </label>
-      <div class="toolbar">
+      <div class="actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Rescoring…' : 'Save and rescore'}
         </button>

@@ -68,11 +68,11 @@ export function SyncSettings(props: {
   };
 
   return (
-    <form class="sync-settings" onSubmit={save} aria-label="Sync">
+    <form class="settings" onSubmit={save} aria-label="Sync">
       <h2>Sync with your team's server</h2>
       <p class="muted">Off by default: without it nothing leaves this browser.</p>
       <label>
-        Server URL{' '}
+        Server URL
         <input
           type="url"
           placeholder="https://sync.example.com"
@@ -81,14 +81,14 @@ export function SyncSettings(props: {
         />
       </label>
       <label>
-        API token{' '}
+        API token
         <input type="password" autocomplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} />
       </label>
-      <label>
+      <label class="check">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> Sync is on
       </label>
-      <div class="row">
-        <button type="button" onClick={() => void test()} disabled={busy}>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => void test()} disabled={busy}>
           {busy ? 'Testing…' : 'Test connection'}
         </button>
         <button type="submit">Save</button>
