@@ -2,17 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CSV_ENCODING_LABEL, type CsvEncoding, CsvEncodingSchema } from '../../lib/csv/file-encoding';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../lib/csv/map-columns';
 import { MAX_IMPORT_BYTES } from '../../lib/csv/parse-csv';
-import type { ImportRowPlan } from '../../lib/csv/plan-import';
-import type { BatchedImportResult, ImportProgress } from '../../lib/db/import-repository';
 import { createImportWorker, type ImportEngine, workerImportEngine } from '../../lib/import/import-engine';
-import type { OpenedFile, PreviewSummary } from '../../lib/import/import-session';
+import type { OpenedFile, PreviewSummary } from '../../lib/import/import-protocol';
+import type { BatchedImportResult, ImportChoices, ImportProgress, ImportRowPlan } from '../../lib/model/import';
 import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
-
-export interface ImportChoices {
-  source: LeadSource;
-  tags: string[];
-  overrideSuppressed?: boolean;
-}
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   new: 'New lead',

@@ -1,16 +1,21 @@
 import type { CsvEncoding } from '../csv/file-encoding';
 import type { ColumnMapping } from '../csv/map-columns';
-import type { ImportChoices } from '../csv/plan-import';
-import type { BatchedImportResult, ImportProgress } from '../db/import-repository';
 import {
-  ImportDoneSchema,
+  type BatchedImportResult,
+  BatchedImportResultSchema,
+  type ImportChoices,
+  type ImportProgress,
+} from '../model/import';
+import {
   type ImportReply,
   ImportReplySchema,
   type ImportRequest,
+  type OpenedFile,
   OpenedFileSchema,
+  type PreviewSummary,
   PreviewSummarySchema,
 } from './import-protocol';
-import type { ImportSession, OpenedFile, PreviewSummary } from './import-session';
+import type { ImportSession } from './import-session';
 
 /** What the import wizard drives: one file, opened, previewed and imported; Cancel stops an import between batches. */
 export interface ImportEngine {
@@ -82,7 +87,7 @@ export function workerImportEngine(worker: Worker): ImportEngine {
     },
     async run(mapping, choices, onProgress) {
       const r = await ask({ kind: 'import', mapping, choices }, onProgress);
-      return expect(r, 'imported', (o) => ImportDoneSchema.parse('result' in o ? o.result : undefined));
+      return expect(r, 'imported', (o) => BatchedImportResultSchema.parse('result' in o ? o.result : undefined));
     },
     cancel() {
       worker.postMessage({ id: ++next, kind: 'cancel' });

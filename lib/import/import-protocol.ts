@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { CsvEncodingSchema } from '../csv/file-encoding';
 import { IMPORT_FIELD_LABEL, type ImportField } from '../csv/map-columns';
-import { LeadSourceSchema } from '../model/lead-source';
-import { LawfulBasisSchema } from '../model/privacy';
+import {
+  BatchedImportResultSchema,
+  ImportChoicesSchema,
+  ImportCountsSchema,
+  ImportRowPlanSchema,
+} from '../model/import';
 
 /**
  * The messages between the side panel and the import worker, parsed with
@@ -11,13 +15,6 @@ import { LawfulBasisSchema } from '../model/privacy';
 
 const ImportFieldSchema = z.enum(Object.keys(IMPORT_FIELD_LABEL) as [ImportField, ...ImportField[]]);
 const MappingSchema = z.array(ImportFieldSchema.nullable());
-const ChoicesSchema = z.object({
-  source: LeadSourceSchema,
-  tags: z.array(z.string()),
-  overrideSuppressed: z.boolean().optional(),
-  lawfulBasis: LawfulBasisSchema.optional(),
-});
-
 export const ImportRequestSchema = z.discriminatedUnion('kind', [
   z.object({
     id: z.number(),
@@ -25,63 +22,40 @@ export const ImportRequestSchema = z.discriminatedUnion('kind', [
     bytes: z.instanceof(Uint8Array),
     encoding: CsvEncodingSchema.optional(),
   }),
-  z.object({ id: z.number(), kind: z.literal('preview'), mapping: MappingSchema, choices: ChoicesSchema }),
-  z.object({ id: z.number(), kind: z.literal('import'), mapping: MappingSchema, choices: ChoicesSchema }),
+  z.object({ id: z.number(), kind: z.literal('preview'), mapping: MappingSchema, choices: ImportChoicesSchema }),
+  z.object({ id: z.number(), kind: z.literal('import'), mapping: MappingSchema, choices: ImportChoicesSchema }),
   z.object({ id: z.number(), kind: z.literal('cancel') }),
 ]);
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
-const CountsSchema = z.object({
-  new: z.number(),
-  update: z.number(),
-  unchanged: z.number(),
-  'duplicate-in-file': z.number(),
-  suppressed: z.number(),
-  error: z.number(),
-  blank: z.number(),
-});
-
-const RowPlanSchema = z.object({
-  line: z.number(),
-  outcome: z.enum(['new', 'update', 'unchanged', 'duplicate-in-file', 'suppressed', 'error', 'blank']),
-  name: z.string(),
-  errors: z.array(z.string()),
-  changed: z.array(z.string()),
-});
-
+/** What the wizard shows of an opened file: enough to check the mapping, not the whole file. */
 export const OpenedFileSchema = z.object({
   headers: z.array(z.string()),
+  /** The first data row's cells, beside each column in the mapping table. */
   firstRow: z.array(z.string()),
   rows: z.number(),
   encoding: CsvEncodingSchema,
+  /** The tool that wrote the file, when its headers say so. */
   format: z.string().optional(),
   mapping: MappingSchema,
 });
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 
+/** A dry run as the wizard shows it: every count, the first rows, and the error report when rows are rejected. */
 export const PreviewSummarySchema = z.object({
-  counts: CountsSchema,
-  rows: z.array(RowPlanSchema),
+  counts: ImportCountsSchema,
+  rows: z.array(ImportRowPlanSchema),
   total: z.number(),
+  /** The rejected rows as a CSV with an Error column; '' when none is rejected. */
   errorReport: z.string(),
 });
-
-export const ImportDoneSchema = z.object({
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  rejected: z.number(),
-  suppressed: z.number(),
-  skipped: z.number(),
-  rowsDone: z.number(),
-  rowsTotal: z.number(),
-  cancelled: z.boolean(),
-});
+export type PreviewSummary = z.infer<typeof PreviewSummarySchema>;
 
 export const ImportReplySchema = z.discriminatedUnion('kind', [
   z.object({ id: z.number(), kind: z.literal('opened'), file: OpenedFileSchema }),
   z.object({ id: z.number(), kind: z.literal('progress'), done: z.number(), total: z.number() }),
   z.object({ id: z.number(), kind: z.literal('previewed'), summary: PreviewSummarySchema }),
-  z.object({ id: z.number(), kind: z.literal('imported'), result: ImportDoneSchema }),
+  z.object({ id: z.number(), kind: z.literal('imported'), result: BatchedImportResultSchema }),
   z.object({ id: z.number(), kind: z.literal('failed'), error: z.string() }),
 ]);
 export type ImportReply = z.infer<typeof ImportReplySchema>;

@@ -2,32 +2,13 @@ import type { CsvEncoding } from '../csv/file-encoding';
 import { recogniseFormat } from '../csv/import-formats';
 import { autoMapColumns, type ColumnMapping } from '../csv/map-columns';
 import { type ParsedCsv, parseCsvFile } from '../csv/parse-csv';
-import { type ImportChoices, type ImportPreview, type ImportRowPlan, importErrorReport } from '../csv/plan-import';
-import type { BatchedImportResult, ImportProgress, ImportRepository } from '../db/import-repository';
+import { importErrorReport } from '../csv/plan-import';
+import type { ImportRepository } from '../db/import-repository';
+import type { BatchedImportResult, ImportChoices, ImportProgress } from '../model/import';
+import type { OpenedFile, PreviewSummary } from './import-protocol';
 
 /** The preview lists this many rows; the counts always cover the whole file. */
 export const PREVIEW_ROWS = 200;
-
-/** What the wizard shows of an opened file: enough to check the mapping, not the whole file. */
-export interface OpenedFile {
-  headers: string[];
-  /** The first data row's cells, beside each column in the mapping table. */
-  firstRow: string[];
-  rows: number;
-  encoding: CsvEncoding;
-  /** The tool that wrote the file, when its headers say so. */
-  format?: string;
-  mapping: ColumnMapping;
-}
-
-/** A dry run as the wizard shows it: every count, the first rows, and the error report when rows are rejected. */
-export interface PreviewSummary {
-  counts: ImportPreview['counts'];
-  rows: ImportRowPlan[];
-  total: number;
-  /** The rejected rows as a CSV with an Error column; '' when none is rejected. */
-  errorReport: string;
-}
 
 /**
  * One file being imported: parsed once, then previewed and imported as
