@@ -1,6 +1,7 @@
 import type { IdentityKeys } from '../crm/lead-keys';
 import { withScore } from '../crm/score-lead';
 import { findSuppression } from '../crm/suppression';
+import { LeadIndex } from '../csv/key-index';
 import type { ColumnMapping } from '../csv/map-columns';
 import type { ParsedCsv } from '../csv/parse-csv';
 import {
@@ -9,47 +10,23 @@ import {
   ImportPlanner,
   type ImportPreview,
   type ImportRowPlan,
-  LeadIndex,
   previewOf,
-  type RowRead,
-  rowReader,
 } from '../csv/plan-import';
+import { type RowRead, rowReader } from '../csv/row-reader';
 import { type Activity, ActivitySchema } from '../model/activity';
+import type { BatchedImportResult, ImportProgress } from '../model/import';
 import { type Lead, LeadSchema } from '../model/lead';
+import { SuppressionSchema } from '../model/privacy';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { parseRows } from './parse-rows';
 import { PrivacyRepository } from './privacy-repository';
 import { SettingsRepository } from './settings-repository';
 
 export type { ImportChoices, ImportPreview, ImportRowPlan } from '../csv/plan-import';
 export { importErrorReport } from '../csv/plan-import';
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-  /** Rows whose person was already saved as they say, and rows repeating an earlier row of the file. */
-  unchanged: number;
-  /** Rows with errors: nothing of them is written. */
-  rejected: number;
-  /** Rows of forgotten people, skipped (the rep did not override). */
-  suppressed: number;
-}
-
-/** What an import that may be cancelled did: the result of the batches written, and whether it stopped early. */
-export interface BatchedImportResult extends ImportResult {
-  /** Blank rows and notes after the data, skipped. */
-  skipped: number;
-  /** Rows of the file whose batch was written (all of them unless cancelled). */
-  rowsDone: number;
-  rowsTotal: number;
-  cancelled: boolean;
-}
-
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
+export type { BatchedImportResult, ImportProgress, ImportResult } from '../model/import';
 
 export interface ImportRunOptions {
   onProgress?: (p: ImportProgress) => void;
@@ -67,6 +44,30 @@ export interface ImportRunOptions {
 const BATCH_ROWS = 2_500;
 /** Up to this many forgotten people are read once per import rather than looked up batch by batch. */
 const SUPPRESSIONS_READ_AT_ONCE = 20_000;
+
+/**
+ * Whether the store still holds only the leads this import wrote, asked in
+ * each batch's own transaction: while it does, a row can only be a lead an
+ * earlier row planned, and the planner knows those, so nothing is looked
+ * up. Once another lead is there (the store was not empty, or a capture in
+ * another tab landed mid-import) every later batch looks its rows up.
+ */
+class OnlyThisImport {
+  /** Leads the store holds if nothing else wrote to it; undefined once something else did. */
+  private expected: number | undefined = 0;
+
+  async still(leads: LeadClipDB['leads']): Promise<boolean> {
+    if (this.expected === undefined) return false;
+    if ((await leads.count()) === this.expected) return true;
+    this.expected = undefined;
+    return false;
+  }
+
+  /** Count the new leads a batch planned under `still` (all new: none of them was in the store). */
+  wrote(newLeads: number): void {
+    if (this.expected !== undefined) this.expected += newLeads;
+  }
+}
 
 /**
  * Imports CSV rows as leads. The preview is a dry run of exactly what the
@@ -133,61 +134,73 @@ export class ImportRepository {
     const planner = new ImportPlanner({ now, newId: this.clock.newId, choices: checked });
     const privacyRepo = new PrivacyRepository(this.db, this.clock);
     const tracking = write && (await isTracking(this.db));
-    // Into an empty store the only leads a row can be are the ones earlier rows planned, which the planner
-    // knows: no batch needs to look anything up (a lead captured during the import is the one it can miss).
-    const storeWasEmpty = (await leads.count()) === 0;
     // The list of forgotten people is short: read once, it spares a lookup of every row's keys in every batch.
     const allForgotten =
       (await suppressions.count()) <= SUPPRESSIONS_READ_AT_ONCE
-        ? new Map((await suppressions.toArray()).map((r) => [r.key, r]))
+        ? new Map(parseRows(SuppressionSchema, await suppressions.toArray()).map((r) => [r.key, r]))
         : undefined;
+    const onlyOurs = new OnlyThisImport();
     let rowsDone = 0;
     let cancelled = false;
     // Writing also queues each saved lead for sync, in the batch's transaction.
     const tables = write
       ? [leads, activities, meta, suppressions, ...syncTables(this.db)]
       : [leads, activities, meta, suppressions];
-    const batch = async (from: number) => {
-      {
-        const chunk = parsed.rows.slice(from, from + size).map(read);
-        const saved = storeWasEmpty ? { index: new LeadIndex(), ids: [] } : await this.savedMatches(chunk);
-        const history = await this.activitiesOf(saved);
-        const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
-        const forgotten =
-          allForgotten ?? (await privacyRepo.suppressionMap(chunk.flatMap((r) => (r.values ? [r.values.keys] : []))));
-        const suppressed = (keys: IdentityKeys) => findSuppression(keys, forgotten);
-        const writes: Lead[] = [];
-        for (const read of chunk) {
-          const step = planner.plan(read, saved.index, score, suppressed);
-          rows.push(step.plan);
-          if (step.write) writes.push(step.write);
-        }
-        if (write && writes.length > 0) {
-          const before = tracking ? await leads.bulkGet(writes.map((w) => w.id)) : [];
-          await leads.bulkPut(writes);
-          if (tracking) {
-            const changes = writes.map((w, i) => ({ table: 'leads' as const, key: w.id, next: w, prev: before[i] }));
-            await recordChanges(this.db, changes, now);
-          }
-        }
+    /** Plans one chunk of read rows in the caller's transaction; the leads it would write. */
+    const planChunk = async (chunk: readonly RowRead[]): Promise<{ writes: Lead[]; allNew: boolean }> => {
+      // Into a store that holds only what this import wrote, the only leads a row can be are the ones earlier
+      // rows planned, which the planner knows: nothing to look up. Asked in every batch's own transaction, so
+      // a lead captured (or deleted) elsewhere during the import sends this batch and the rest to the lookups.
+      const allNew = await onlyOurs.still(leads);
+      const saved = allNew ? { index: new LeadIndex(), ids: [] } : await this.savedMatches(chunk);
+      const history = await this.activitiesOf(saved);
+      const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
+      const forgotten =
+        allForgotten ?? (await privacyRepo.suppressionMap(chunk.flatMap((r) => (r.values ? [r.values.keys] : []))));
+      const suppressed = (keys: IdentityKeys) => findSuppression(keys, forgotten);
+      const writes: Lead[] = [];
+      for (const row of chunk) {
+        const step = planner.plan(row, saved.index, score, suppressed);
+        rows.push(step.plan);
+        if (step.write) writes.push(step.write);
       }
+      return { writes, allNew };
     };
+    const readChunk = (from: number): RowRead[] => parsed.rows.slice(from, from + size).map(read);
     if (write) {
+      let chunk = total > 0 ? readChunk(0) : [];
       for (let from = 0; from < total; from += size) {
         if (options.signal?.aborted) {
           cancelled = true;
           break;
         }
+        let next: RowRead[] = [];
         await this.db.transaction('rw', tables, async () => {
-          await batch(from);
+          const { writes, allNew } = await planChunk(chunk);
+          if (writes.length === 0) {
+            next = readChunk(from + size);
+            return;
+          }
+          // A lead planned into a store of only this import's leads is new: there is nothing saved to diff against.
+          const before = tracking && !allNew ? await leads.bulkGet(writes.map((w) => w.id)) : [];
+          const put = leads.bulkPut(writes);
+          // The next chunk's cells are read while the store writes this one.
+          next = readChunk(from + size);
+          await put;
+          if (allNew) onlyOurs.wrote(writes.length);
+          if (tracking) {
+            const changes = writes.map((w, i) => ({ table: 'leads' as const, key: w.id, next: w, prev: before[i] }));
+            await recordChanges(this.db, changes, now);
+          }
         });
+        chunk = next;
         rowsDone = Math.min(total, from + size);
         options.onProgress?.({ done: rowsDone, total });
       }
     } else {
       await this.db.transaction('r', tables, async () => {
         for (let from = 0; from < total; from += size) {
-          await batch(from);
+          await planChunk(readChunk(from));
           rowsDone = Math.min(total, from + size);
           options.onProgress?.({ done: rowsDone, total });
         }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { identityKeys } from '../../../lib/crm/lead-keys';
 import { autoMapColumns } from '../../../lib/csv/map-columns';
 import { parseCsv } from '../../../lib/csv/parse-csv';
 import { ImportRepository } from '../../../lib/db/import-repository';
+import { LeadRepository } from '../../../lib/db/lead-repository';
 import { fixedClock, freshDb } from '../helpers';
 
 function people(n: number): string {
@@ -65,5 +67,33 @@ describe('importing in batches with progress and cancel', () => {
     const result = await repo.importRows(parsed, mapping, { source: 'import', tags: [] }, { signal: stop.signal });
     expect(result).toMatchObject({ created: 0, rowsDone: 0, cancelled: true });
     expect(await db.leads.count()).toBe(0);
+  });
+
+  it('a person saved elsewhere while an import into an empty store runs is updated by their row, not saved twice', async () => {
+    const { db, parsed, mapping, repo } = setup(600);
+    // A capture in another tab lands between the first and second batch: the same person as row 401 (Person 400).
+    const person = { fullName: 'Person 400', company: 'Firm 12', emails: ['person400@firm12.example'], urls: [] };
+    const at = fixedClock().now();
+    let captured = false;
+    const result = await repo.importRows(
+      parsed,
+      mapping,
+      { source: 'import', tags: ['fair'] },
+      {
+        onProgress: (p) => {
+          if (p.done !== 250 || captured) return;
+          captured = true;
+          void new LeadRepository(db).saveMany([
+            { id: 'captured-elsewhere', ...person, ...identityKeys(person), createdAt: at, updatedAt: at },
+          ]);
+        },
+        batchRows: 250,
+      },
+    );
+    expect(captured).toBe(true);
+    expect(result).toMatchObject({ created: 599, updated: 1, rowsDone: 600 });
+    const same = await db.leads.where('emailKeys').equals('person400@firm12.example').toArray();
+    expect(same.map((l) => [l.id, l.tags])).toEqual([['captured-elsewhere', ['fair']]]);
+    expect(await db.leads.count()).toBe(600);
   });
 });
