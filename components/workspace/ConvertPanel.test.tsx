@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ConversionSummary, DealDraft } from '../../lib/model/conversion';
 import { mount } from '../../tests/unit/component-harness';
-import { type ConversionPreview, ConvertPanel, type DealDraft } from './ConvertPanel';
+import { ConvertPanel } from './ConvertPanel';
 
-const preview: ConversionPreview = {
+const preview: ConversionSummary = {
   account: { action: 'reuse', name: 'Northwind Analytics' },
   contact: { action: 'create', name: 'Jonas Okafor' },
   deal: { name: 'Pilot', amount: 12000, currency: 'EUR' },

@@ -1,27 +1,12 @@
 import { useState } from 'preact/hooks';
-import { DealSchema } from '../../lib/model/deal';
-
-export interface ConversionPreview {
-  account: { action: 'create' | 'reuse'; name: string };
-  contact: { action: 'create' | 'reuse'; name: string };
-  deal?: { name: string; amount: number; currency: string };
-  activitiesMoved: number;
-}
-
-export interface DealDraft {
-  name: string;
-  amount: number;
-  closeDate?: string;
-}
-
-const DealDraftSchema = DealSchema.pick({ name: true, amount: true, closeDate: true });
+import { type ConversionSummary, type DealDraft, DealDraftSchema } from '../../lib/model/conversion';
 
 /**
  * Lead → contact + account (+ deal). Shows what will be created and what
  * reused before the rep confirms, because conversion cannot be undone.
  */
 export function ConvertPanel(props: {
-  onPreview: (deal: DealDraft | undefined) => Promise<ConversionPreview>;
+  onPreview: (deal: DealDraft | undefined) => Promise<ConversionSummary>;
   onConvert: (deal: DealDraft | undefined) => Promise<void>;
 }) {
   const [withDeal, setWithDeal] = useState(false);
@@ -30,7 +15,7 @@ export function ConvertPanel(props: {
     amount: '',
     closeDate: '',
   });
-  const [preview, setPreview] = useState<ConversionPreview | undefined>();
+  const [preview, setPreview] = useState<ConversionSummary | undefined>();
   const [error, setError] = useState('');
 
   const dealDraft = (): DealDraft | undefined => {

@@ -1,7 +1,7 @@
 import { EMPTY_BANT } from '../model/bant';
 import type { Candidate } from '../model/candidate';
+import type { CaptureChoices } from '../model/capture-choices';
 import type { Lead } from '../model/lead';
-import type { LeadSource } from '../model/lead-source';
 import type { PersonField } from '../model/person-fields';
 import type { LawfulBasis } from '../model/privacy';
 import { UNSCORED } from '../model/score';
@@ -19,15 +19,6 @@ export interface CaptureStep {
   suppressed?: { forgottenAt: number; reason: string };
 }
 
-export interface CaptureChoices {
-  source: LeadSource;
-  tags: string[];
-  /** The rep deliberately captures a person who was forgotten; without it such a person is skipped. */
-  overrideSuppressed?: boolean;
-  /** The lawful basis a new lead records; the repository fills it from the privacy settings. */
-  lawfulBasis?: LawfulBasis;
-}
-
 /**
  * What capturing one candidate does, given the saved lead it matches (if any):
  * a new lead, an update of the saved one, or nothing new. Pure, so the popup
@@ -37,7 +28,8 @@ export function planCapture(
   candidate: Candidate,
   existing: Lead | undefined,
   ctx: CaptureContext & { newId: () => string },
-  choices: CaptureChoices,
+  // The lawful basis is the repository's to fill in from the privacy settings; the rep does not send it.
+  choices: CaptureChoices & { lawfulBasis?: LawfulBasis },
 ): CaptureStep {
   const { draft, provenance } = draftFromCandidate(candidate, ctx);
   if (existing) {

@@ -1,27 +1,11 @@
-import { z } from 'zod';
-import { EmailSchema } from '../model/common';
 import type { Lead } from '../model/lead';
+import type { LeadFieldPatch } from '../model/lead-edit';
 import type { PersonField } from '../model/person-fields';
 import { companyDomainFromEmail, normalizeEmail } from '../person/lead-identity';
 import { parseName } from '../person/parse-name';
 import { identityKeys } from './lead-keys';
 
-/** The fields a rep can correct by hand in the side panel. Unknown keys are refused rather than silently dropped. */
-export const LeadFieldPatchSchema = z
-  .object({
-    fullName: z.string().trim().max(200, 'A name is at most 200 characters'),
-    title: z.string().trim().max(200, 'A title is at most 200 characters'),
-    company: z.string().trim().max(200, 'A company is at most 200 characters'),
-    location: z.string().trim().max(200, 'A location is at most 200 characters'),
-    emails: z.array(EmailSchema).max(20, 'A lead has at most 20 emails'),
-    phones: z.array(z.string().trim().min(1).max(40, 'A phone number is at most 40 characters')).max(20),
-    notes: z.string().max(10_000, 'Notes are at most 10,000 characters'),
-  })
-  .partial()
-  .strict();
-export type LeadFieldEdit = z.infer<typeof LeadFieldPatchSchema>;
-export type LeadFieldPatchInput = z.input<typeof LeadFieldPatchSchema>;
-type EditKey = keyof LeadFieldEdit;
+type EditKey = keyof LeadFieldPatch;
 
 /** Which person fields an edit pins, so a later capture leaves them alone. Notes are the rep's own and never captured. */
 const PINS: Record<EditKey, PersonField[]> = {
@@ -51,7 +35,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * changes count, those are pinned in `editedFields`, and everything derived
  * from them (first/last name, company domain, identity keys) follows.
  */
-export function applyLeadFieldEdits(lead: Lead, edit: LeadFieldEdit, now: number): { lead: Lead; changed: EditKey[] } {
+export function applyLeadFieldEdits(lead: Lead, edit: LeadFieldPatch, now: number): { lead: Lead; changed: EditKey[] } {
   const next: Lead = { ...lead };
   const changed: EditKey[] = [];
   for (const key of ['fullName', 'title', 'company', 'location', 'notes'] as const) {

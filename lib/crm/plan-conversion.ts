@@ -1,17 +1,11 @@
 import { type Account, AccountSchema } from '../model/account';
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Contact, ContactSchema } from '../model/contact';
+import type { DealDraft } from '../model/conversion';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import { normalizeCompanyName, normalizeEmail } from '../person/lead-identity';
 import { checkConversion } from './lead-lifecycle';
-
-/** What the rep types for the optional deal. */
-export interface DealDraft {
-  name: string;
-  amount: number;
-  closeDate?: string;
-}
 
 export interface ConversionOptions {
   deal?: DealDraft;

@@ -1,9 +1,10 @@
 import { liveQuery, type Observable } from 'dexie';
-import { type CaptureChoices, type CaptureStep, candidateKeys, planCapture } from '../crm/capture-plan';
+import { type CaptureStep, candidateKeys, planCapture } from '../crm/capture-plan';
 import type { IdentityKeys } from '../crm/lead-keys';
 import { withScore } from '../crm/score-lead';
 import { ActivitySchema } from '../model/activity';
 import type { PageScan } from '../model/candidate';
+import type { CaptureChoices } from '../model/capture-choices';
 import { type Lead, type LeadInput, LeadSchema } from '../model/lead';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
@@ -77,7 +78,7 @@ export class LeadRepository {
     return this.db.transaction('rw', tables, async () => {
       // Read inside the transaction so a capture racing a rules change is scored with one set of rules.
       const { scoring, privacy } = await new SettingsRepository(this.db).get();
-      const planChoices = { ...choices, lawfulBasis: choices.lawfulBasis ?? privacy.defaultLawfulBasis };
+      const planChoices = { ...choices, lawfulBasis: privacy.defaultLawfulBasis };
       const results: CaptureResult[] = [];
       for (const i of indexes) {
         const candidate = scan.candidates[i];

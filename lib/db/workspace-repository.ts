@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import { applyLeadFieldEdits, type LeadFieldPatchInput, LeadFieldPatchSchema } from '../crm/edit-lead-fields';
+import { applyLeadFieldEdits } from '../crm/edit-lead-fields';
 import { checkTransition, transitionLead } from '../crm/lead-lifecycle';
 import {
   accountLookup,
@@ -17,6 +17,7 @@ import { TagSchema, TimestampSchema } from '../model/common';
 import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
+import { type LeadFieldPatch, LeadFieldPatchSchema, type StatusChangeResult } from '../model/lead-edit';
 import { type LeadStatus, LeadStatusSchema } from '../model/lead-status';
 import { type LawfulBasis, LawfulBasisSchema } from '../model/privacy';
 import type { SyncTable } from '../model/sync';
@@ -31,11 +32,6 @@ export interface DeletedLeadsBatch {
   leads: Lead[];
   activities: Activity[];
   deletedAt: number;
-}
-
-export interface StatusChangeResult {
-  changed: number;
-  refused: { id: string; reason: string }[];
 }
 
 export type AccountSummary = Account & { contactCount: number; dealCount: number };
@@ -190,7 +186,7 @@ export class WorkspaceRepository {
    * The rep's corrections to a lead. Changed person fields are pinned so a
    * later capture of the same person never overwrites them.
    */
-  async updateLeadFields(id: string, patch: LeadFieldPatchInput): Promise<Lead> {
+  async updateLeadFields(id: string, patch: LeadFieldPatch): Promise<Lead> {
     const edit = parseOrExplain(LeadFieldPatchSchema, patch, 'Cannot save');
     return this.db.transaction('rw', leadTables(this.db), async () => {
       const lead = await this.loadLead(id);

@@ -1,18 +1,10 @@
 import { z } from 'zod/mini';
 import { PageScanSchema } from '../model/candidate';
-import { LeadSourceSchema } from '../model/lead-source';
+import { CaptureChoicesSchema } from '../model/capture-choices';
 import { PersonFieldSchema } from '../model/person-fields';
-import { TagSchema } from '../model/tag';
 import type { Protocol } from './envelope';
 
 // zod/mini, not classic zod: content scripts send and answer these messages, and must stay small.
-
-export const CaptureChoicesSchema = z.object({
-  source: LeadSourceSchema,
-  tags: z.array(TagSchema).check(z.maxLength(50)),
-  /** The rep's deliberate choice to capture a forgotten person again; without it they are skipped. */
-  overrideSuppressed: z.optional(z.boolean()),
-});
 
 const CaptureOutcomeSchema = z.enum(['new', 'saved', 'update']);
 /** What a save did: `suppressed` means the person was forgotten and nothing was saved. */

@@ -13,15 +13,16 @@ import type { SettingsRepository } from '../db/settings-repository';
 import type { WorkspaceRepository } from '../db/workspace-repository';
 import { AccountSchema } from '../model/account';
 import { ContactSchema } from '../model/contact';
+import type { DealDraft } from '../model/conversion';
 import { LeadSchema } from '../model/lead';
 import { saveFile as browserSaveFile } from '../ui/save-file';
 import { toLeadRow } from './lead-rows';
 import { subjectAccessExport } from './subject-access';
-import type { DealDraftInput, DeletedLeadsToken, WorkspaceServices } from './workspace-services';
+import type { DeletedLeadsToken, WorkspaceServices } from './workspace-services';
 
 type DeletedBatch = Awaited<ReturnType<WorkspaceRepository['deleteLeads']>>;
 
-function conversionOptions(deal: DealDraftInput | undefined) {
+function conversionOptions(deal: DealDraft | undefined) {
   return deal
     ? { deal: { name: deal.name, amount: deal.amount, ...(deal.closeDate ? { closeDate: deal.closeDate } : {}) } }
     : {};

@@ -10,36 +10,15 @@ import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import type { Bant } from '../model/bant';
 import type { Contact } from '../model/contact';
+import type { ConversionSummary, DealDraft } from '../model/conversion';
 import type { Deal } from '../model/deal';
+import type { ImportChoices } from '../model/import';
 import type { Lead } from '../model/lead';
-import type { LeadSource } from '../model/lead-source';
+import type { LeadFieldPatch } from '../model/lead-edit';
 import type { LeadStatus } from '../model/lead-status';
 import type { LawfulBasis, Suppression } from '../model/privacy';
 import type { Settings } from '../model/settings';
 import type { LeadRow } from './lead-rows';
-
-export interface DealDraftInput {
-  name: string;
-  amount: number;
-  closeDate?: string;
-}
-
-export interface ConversionSummary {
-  account: { action: 'create' | 'reuse'; name: string };
-  contact: { action: 'create' | 'reuse'; name: string };
-  deal?: { name: string; amount: number; currency: string };
-  activitiesMoved: number;
-}
-
-export type LeadFieldPatch = Partial<{
-  fullName: string;
-  title: string;
-  company: string;
-  location: string;
-  emails: string[];
-  phones: string[];
-  notes: string;
-}>;
 
 /** An opaque undo token for a bulk delete. */
 export interface DeletedLeadsToken {
@@ -73,8 +52,8 @@ export interface WorkspaceServices {
   ): Promise<{ suggestQualify: boolean }>;
   saveBant(id: string, bant: Bant): Promise<void>;
   qualify(id: string, bant: Bant): Promise<void>;
-  previewConversion(id: string, deal: DealDraftInput | undefined): Promise<ConversionSummary>;
-  convert(id: string, deal: DealDraftInput | undefined): Promise<void>;
+  previewConversion(id: string, deal: DealDraft | undefined): Promise<ConversionSummary>;
+  convert(id: string, deal: DealDraft | undefined): Promise<void>;
   deleteLeads(ids: string[]): Promise<DeletedLeadsToken>;
   undoDelete(token: DeletedLeadsToken): Promise<void>;
   /** Builds the file in chunks (reporting progress) and hands it to the browser's download. `ids` undefined: all. */
@@ -112,10 +91,4 @@ export type { ForgetSummary, ForgetTarget } from '../db/privacy-repository';
 export interface ExportedFile {
   fileName: string;
   count: number;
-}
-
-export interface ImportChoices {
-  source: LeadSource;
-  tags: string[];
-  overrideSuppressed?: boolean;
 }
