@@ -1,7 +1,7 @@
-import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import type { Account } from '../../lib/model/account';
 import type { Contact } from '../../lib/model/contact';
 import type { Deal } from '../../lib/model/deal';
+import type { ForgetSummary } from '../../lib/model/forget';
 import { EmptyState } from '../EmptyState';
 import { ForgetButton } from './ForgetPanel';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ForgetSummary } from '../../lib/db/privacy-repository';
+import type { ForgetSummary } from '../../lib/model/forget';
 import { describeForget } from '../../lib/workspace/forget-summary';
 
 /**

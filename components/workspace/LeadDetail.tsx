@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { EmailGuessView } from '../../lib/crm/email-guess-for';
-import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import type { Activity } from '../../lib/model/activity';
 import type { Bant } from '../../lib/model/bant';
 import { EmailSchema } from '../../lib/model/common';
 import type { ConversionSummary, DealDraft } from '../../lib/model/conversion';
+import type { ForgetSummary } from '../../lib/model/forget';
 import type { Lead } from '../../lib/model/lead';
 import { LEAD_SOURCE_LABEL } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, type LeadStatus } from '../../lib/model/lead-status';

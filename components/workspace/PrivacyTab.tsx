@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { forgottenOn } from '../../lib/crm/suppression';
-import type { ForgetSummary } from '../../lib/db/privacy-repository';
 import { EmailSchema } from '../../lib/model/common';
+import type { ForgetSummary } from '../../lib/model/forget';
 import type { Lead } from '../../lib/model/lead';
 import type { PrivacySettings, Suppression } from '../../lib/model/privacy';
 import { ForgetButton } from './ForgetPanel';

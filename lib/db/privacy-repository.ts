@@ -6,6 +6,7 @@ import { type Account, AccountSchema } from '../model/account';
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
+import type { ForgetSummary, ForgetTarget } from '../model/forget';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type Suppression, SuppressionSchema } from '../model/privacy';
 import type { SyncTable } from '../model/sync';
@@ -16,30 +17,8 @@ import type { LeadClipDB } from './database';
 import { SettingsRepository } from './settings-repository';
 import { WorkspaceRepository } from './workspace-repository';
 
-/** Who to forget: a lead, a contact, or everyone an email address names. */
-export type ForgetTarget = { leadId: string } | { contactId: string } | { email: string };
-
-/** What forgetting removed (or, from `previewForget`, would remove). */
-export interface ForgetSummary {
-  /** The people's names, for the confirmation ("Ada Lovelace"). */
-  names: string[];
-  leads: number;
-  contacts: number;
-  activities: number;
-  /** Pending changes of the removed records dropped from the outbox unsent. */
-  outboxRows: number;
-  /** Records whose sync field clocks were cleared. */
-  syncClocks: number;
-  /** Deals that named one of the contacts: kept (they are the account's), the link to the person removed. */
-  dealsUnlinked: number;
-  /** Rows an upgrade or a pull had set aside that held the person's data. */
-  quarantined: number;
-  /** Identity keys added to the suppression list. */
-  suppressedKeys: number;
-  /** Tombstones queued for the server (0 while sync is off). */
-  tombstones: number;
-  forgottenAt: number;
-}
+// Callers of the repository read what forgetting did in the model's words.
+export type { ForgetSummary, ForgetTarget } from '../model/forget';
 
 /** Everything held about one person: what the subject access export writes. */
 export interface PersonData {
