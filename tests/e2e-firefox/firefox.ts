@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BidiConnection, type EvaluateResult, type RemoteValue } from './bidi';
@@ -57,9 +57,23 @@ const PREFS: Record<string, string | number | boolean> = {
   'dom.disable_open_during_load': false,
 };
 
+/** Where the profile's downloads land: the export tests read the files the rep would open. */
+export const downloadsDir = (profileDir: string): string => join(profileDir, 'downloads');
+
 export function newFirefoxProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'leadclip-e2e-firefox-'));
-  const lines = Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  mkdirSync(downloadsDir(dir));
+  const prefs: Record<string, string | number | boolean> = {
+    ...PREFS,
+    // Save every download to the profile's downloads folder without asking (the dialog is browser UI).
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadsDir(dir),
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+  };
+  const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
   return dir;
 }
@@ -297,6 +311,66 @@ export class Tab {
     return this.clickElement("(id) => document.querySelector('[data-testid=\"' + CSS.escape(id) + '\"]')", testId);
   }
 
+  /** Clicks the element with this data-testid whose text contains `text` (a lead in the list). */
+  clickTestIdWithText(testId: string, text: string): Promise<void> {
+    return this.clickElement(
+      `(arg) => {
+        const [id, text] = JSON.parse(arg);
+        return [...document.querySelectorAll('[data-testid="' + CSS.escape(id) + '"]')].find((e) =>
+          (e.textContent ?? '').includes(text),
+        );
+      }`,
+      JSON.stringify([testId, text]),
+    );
+  }
+
+  /** Clicks the element `selector` finds (a checkbox, a field). */
+  clickSelector(selector: string): Promise<void> {
+    return this.clickElement('(selector) => document.querySelector(selector)', selector);
+  }
+
+  /** Clicks into the field `selector` finds, selects what it holds and types `text` over it. */
+  async fill(selector: string, text: string): Promise<void> {
+    await this.clickSelector(selector);
+    await this.evaluate('(selector) => { document.querySelector(selector)?.select(); return true; }', selector);
+    await this.keys([...text]);
+  }
+
+  /** Presses Enter in the focused field (WebDriver's key for it). */
+  pressEnter(): Promise<void> {
+    return this.keys(['\uE007']);
+  }
+
+  /**
+   * Picks the option whose value or text is `option` in the <select> `selector` finds, as the rep's
+   * choice in the drop-down would (the drop-down itself is browser UI): the value, then a change event.
+   */
+  async choose(selector: string, option: string): Promise<void> {
+    const chosen = await this.evaluate<string>(
+      `(arg) => {
+        const [selector, option] = JSON.parse(arg);
+        const select = document.querySelector(selector);
+        const match = [...(select?.options ?? [])].find((o) => o.value === option || o.text.trim() === option);
+        if (!select || !match) return '';
+        select.focus();
+        select.value = match.value;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        return match.value;
+      }`,
+      JSON.stringify([selector, option]),
+    );
+    if (!chosen) throw new Error(`No option "${option}" in ${selector}`);
+  }
+
+  /** Puts files in the file input `selector` finds, as the rep's pick in the file dialog would. */
+  async setFiles(selector: string, paths: string[]): Promise<void> {
+    const answer = await this.call('(selector) => document.querySelector(selector)', [selector]);
+    const sharedId = answer.result?.sharedId;
+    if (!sharedId) throw new Error(`No file input ${selector}`);
+    await this.bidi.send('input.setFiles', { context: this.context, element: { sharedId }, files: paths });
+  }
+
   /** Whether the checkbox with this data-testid is ticked. */
   isChecked(testId: string): Promise<boolean> {
     return this.evaluate<boolean>(
@@ -308,19 +382,25 @@ export class Tab {
   /** Clicks into the field labelled `label` and types `text`, key by key. */
   async type(label: string, text: string): Promise<void> {
     await this.clickElement("(label) => document.querySelector('[aria-label=\"' + CSS.escape(label) + '\"]')", label);
+    await this.keys([...text]);
+  }
+
+  /** Real key presses, one after the other, into whatever has the focus. */
+  private async keys(values: string[]): Promise<void> {
     await this.bidi.send('input.performActions', {
       context: this.context,
       actions: [
         {
           type: 'key',
           id: 'keyboard',
-          actions: [...text].flatMap((value) => [
+          actions: values.flatMap((value) => [
             { type: 'keyDown', value },
             { type: 'keyUp', value },
           ]),
         },
       ],
     });
+    await this.bidi.send('input.releaseActions', { context: this.context });
   }
 
   /** A real pointer click in the middle of the element `find(arg)` returns. */
