@@ -1,28 +1,47 @@
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import type { ImportBenchResult } from './browser/import-bench';
 import { openBenchPage } from './chromium-page';
 import { median, report } from './report';
 
 /**
  * Issue 17: importing a 100,000-row HubSpot export in Chromium with real IndexedDB, end to end
- * (parse, plan, write in batches), and the parse alone against papaparse alone.
+ * (parse, plan, write in batches) through the import worker the side panel uses, how long the
+ * page's main thread is blocked meanwhile, and the parse alone against papaparse alone.
  */
 /** Each store run imports 100,000 rows into IndexedDB: long enough that one run per figure is what two shared cores allow. */
 const STORE_RUNS = 1;
-/** Parses take a fraction of a second: enough runs that a busy machine's noise does not decide the ratio. */
-const PARSE_RUNS = 15;
+/** Parses take a fraction of a second: enough alternating runs that a busy machine's noise does not decide the ratio. */
+const PARSE_RUNS = 21;
+const ROWS = 100_000;
+
+/** The import worker as the extension ships it, as one classic script the bench page starts from a blob. */
+async function workerCode(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, '../lib/import/import.worker.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error('esbuild gave no worker bundle');
+  return file.text;
+}
 
 export async function main(): Promise<void> {
+  const code = await workerCode();
   const { page, close } = await openBenchPage(join(import.meta.dirname, 'browser/import-bench.ts'));
   try {
     const r = await page.evaluate(
-      ([n, runs, storeRuns]) =>
+      ([n, runs, storeRuns, worker]) =>
         (
           globalThis as unknown as {
-            runImportBench: (n: number, runs: number, storeRuns: number) => Promise<ImportBenchResult>;
+            runImportBench: (n: number, runs: number, storeRuns: number, worker: string) => Promise<ImportBenchResult>;
           }
-        ).runImportBench(n, runs, storeRuns),
-      [100_000, PARSE_RUNS, STORE_RUNS] as const,
+        ).runImportBench(n, runs, storeRuns, worker),
+      [ROWS, PARSE_RUNS, STORE_RUNS, code] as const,
     );
     const mb = r.megabytes.toFixed(1);
     const ours = median(r.parseOurs);
@@ -39,18 +58,37 @@ export async function main(): Promise<void> {
       'ms',
       `median of ${PARSE_RUNS}, TextDecoder + Papa.parse of the same bytes, runs alternating`,
     );
-    report('csv_import_100k_parse_vs_papaparse_ratio', ours / papa, 'x', 'goal ≤ 1.2');
+    // Each run of ours is paired with the papaparse run beside it, so a busy stretch of the machine slows both sides.
+    const ratios = r.parseOurs.map((t, i) => t / (r.parsePapa[i] ?? Number.NaN));
+    report(
+      'csv_import_100k_parse_vs_papaparse_ratio',
+      median(ratios),
+      'x',
+      `median of ${PARSE_RUNS} paired runs (ours / papaparse); goal ≤ 1.2`,
+    );
     report(
       'csv_import_100k_preview_chromium_ms',
       median(r.preview),
       'ms',
-      `median of ${STORE_RUNS}, parse + dry run of every row against an empty store (real IndexedDB)`,
+      `median of ${STORE_RUNS}, in the import worker: parse + dry run of every row against an empty store (real IndexedDB)`,
     );
     report(
       'csv_import_100k_end_to_end_chromium_ms',
       median(r.endToEnd),
       'ms',
-      `median of ${STORE_RUNS}, parse + plan + write in batches of 2,500 into an empty store (${r.outcome}); goal ≤ 5000`,
+      `median of ${STORE_RUNS}, in the import worker: parse + plan + write in batches of 2,500 into an empty store (${r.outcome}); goal ≤ 5000`,
+    );
+    report(
+      'csv_import_100k_store_only_chromium_ms',
+      median(r.storeOnly),
+      'ms',
+      `median of ${STORE_RUNS}, the same ${ROWS.toLocaleString('en')} leads put straight into IndexedDB (no parse, no plan, no Dexie), 2,500 a transaction: the floor under any import`,
+    );
+    report(
+      'csv_import_100k_main_thread_max_block_ms',
+      Math.max(...r.mainThreadBlock),
+      'ms',
+      'longest gap between turns of a zero-delay timer (or long task) on the page while the worker imports; goal ≤ 200',
     );
   } finally {
     await close();

@@ -145,11 +145,6 @@ function decodeSingleByte(bytes: Uint8Array, encoding: CsvEncoding): string {
   return parts.join('');
 }
 
-function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return true;
-  return false;
-}
-
 /**
  * The encoding of a file's bytes: a BOM says it; then UTF-16 by its NULs;
  * then UTF-8 if the bytes are valid UTF-8 (ASCII is); otherwise the
@@ -171,7 +166,7 @@ function detect(bytes: Uint8Array): { encoding: CsvEncoding; bom: boolean; text?
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true };
   const wide = utf16ByNuls(bytes);
   if (wide) return { encoding: wide, bom: false };
-  if (!hasHighBytes(bytes)) return { encoding: 'utf-8', bom: false };
+  // The browser's own decoder checks the bytes (ASCII is valid UTF-8) at native speed, and its text is the one kept.
   try {
     return { encoding: 'utf-8', bom: false, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
