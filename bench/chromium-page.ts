@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { findChromium, serveFixtures } from '../tests/e2e/harness';
+import { findChromium } from '../testing/extension-browser';
+import { serveFixtures } from '../testing/fixture-server';
 
 /** Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium. */
 export async function openBenchPage(entry: string): Promise<{ page: Page; close: () => Promise<void> }> {

@@ -1,5 +1,5 @@
 import { LeadSchema } from '../lib/model/lead';
-import { launchWithExtension, removeProfile } from '../tests/e2e/harness';
+import { launchWithExtension, removeProfile } from '../testing/extension-browser';
 import { sampleLeads } from './browser/sample-leads';
 import { median, report } from './report';
 

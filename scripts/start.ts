@@ -2,7 +2,8 @@
 // extension loaded on it. Headed where there is a display, headless (and says so) where not.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR, serveFixtures } from '../tests/e2e/harness';
+import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR } from '../testing/extension-browser';
+import { serveFixtures } from '../testing/fixture-server';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const profileDir = join(process.cwd(), '.data/demo-profile');
