@@ -11,6 +11,7 @@ export const ScoreLineSchema = z.object({
   label: z.string().max(200),
   points: z.number(),
 });
+export type ScoreLine = z.infer<typeof ScoreLineSchema>;
 
 export const ScoreSchema = z.object({
   total: z.number().min(0).max(100),

@@ -1,10 +1,10 @@
 import type { Activity } from '../../model/activity';
 import type { Lead } from '../../model/lead';
-import type { Score } from '../../model/score';
-import type { Settings } from '../../model/settings';
+import type { ScoreLine } from '../../model/score';
+import type { ScoringRules } from '../../model/settings';
 
-export type ScoringRules = Settings['scoring'];
-export type ScoreLine = Score['breakdown'][number];
+export type { ScoreLine } from '../../model/score';
+export type { ScoringRules } from '../../model/settings';
 
 export type ScoredLeadFields = Pick<
   Lead,
