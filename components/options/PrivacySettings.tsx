@@ -91,7 +91,7 @@ export function PrivacySettings(props: { value: PrivacyValue; onSave: (value: Pr
           value={mode}
           onChange={(e) => setMode(RetentionModeSchema.parse(e.currentTarget.value))}
         >
-          <option value="review">list them for review (side panel)</option>
+          <option value="review">list them for review</option>
           <option value="automatic">delete them (checked daily)</option>
         </select>
       </label>

@@ -174,6 +174,27 @@ async function shootPanel(b: ExtensionBrowser, width: number, scheme: Scheme): P
   await options.close();
 }
 
+/** Sync on, to a port where nothing listens: the side panel's footer shows what waits and what went wrong. */
+async function turnSyncOnWithoutAServer(b: ExtensionBrowser): Promise<void> {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const form = options.getByRole('form', { name: 'Sync' });
+  await form.getByLabel('Server URL').fill('http://127.0.0.1:9');
+  await form.getByLabel('API token').fill('lcs_screenshot');
+  await form.getByLabel('Sync is on').check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText('Saved. Sync is on.').waitFor();
+  await options.close();
+}
+
+async function shootSyncStatus(b: ExtensionBrowser, width: number, scheme: Scheme): Promise<void> {
+  const panel = await openPanel(b, width, scheme);
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await panel.locator('.sync-status [role="alert"]').first().waitFor();
+  await shoot(panel, 'sync-status', width, scheme);
+  await panel.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const site = await serveFixtures();
@@ -184,6 +205,8 @@ async function main(): Promise<void> {
       await panel.close();
       await shootPopup(b, site);
       for (const width of WIDTHS) for (const scheme of SCHEMES) await shootPanel(b, width, scheme);
+      await turnSyncOnWithoutAServer(b);
+      for (const width of WIDTHS) for (const scheme of SCHEMES) await shootSyncStatus(b, width, scheme);
     });
   } finally {
     await site.close();
