@@ -18,6 +18,7 @@ import type { BatchedImportResult, ImportProgress } from '../model/import';
 import { type Lead, LeadSchema } from '../model/lead';
 import { SuppressionSchema } from '../model/privacy';
 import { isTracking, recordChanges, syncTables } from '../sync/outbox';
+import { announceTableChanged } from './announce-changes';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
 import { parseRows } from './parse-rows';
@@ -169,33 +170,45 @@ export class ImportRepository {
     const readChunk = (from: number): RowRead[] => parsed.rows.slice(from, from + size).map(read);
     if (write) {
       let chunk = total > 0 ? readChunk(0) : [];
-      for (let from = 0; from < total; from += size) {
-        if (options.signal?.aborted) {
-          cancelled = true;
-          break;
-        }
-        let next: RowRead[] = [];
-        await this.db.transaction('rw', tables, async () => {
-          const { writes, allNew } = await planChunk(chunk);
-          if (writes.length === 0) {
+      let wroteAny = false;
+      try {
+        for (let from = 0; from < total; from += size) {
+          if (options.signal?.aborted) {
+            cancelled = true;
+            break;
+          }
+          let next: RowRead[] = [];
+          await this.db.transaction('rw', tables, async (tx) => {
+            const { writes, allNew } = await planChunk(chunk);
+            if (writes.length > 0) {
+              // A lead planned into a store of only this import's leads is new: nothing saved to diff against.
+              const before = tracking && !allNew ? await leads.bulkGet(writes.map((w) => w.id)) : [];
+              // Put through the transaction's own store, so open views are not woken batch by batch (announced
+              // once below); a failed put aborts the transaction, and the batch with it, as bulkPut's would.
+              const store = tx.idbtrans.objectStore(leads.name);
+              for (const lead of writes) store.put(lead);
+              wroteAny = true;
+              if (allNew) onlyOurs.wrote(writes.length);
+              if (tracking) {
+                const changes = writes.map((w, i) => ({
+                  table: 'leads' as const,
+                  key: w.id,
+                  next: w,
+                  prev: before[i],
+                }));
+                await recordChanges(this.db, changes, now);
+              }
+            }
+            // The next chunk's cells are read while the store writes this one.
             next = readChunk(from + size);
-            return;
-          }
-          // A lead planned into a store of only this import's leads is new: there is nothing saved to diff against.
-          const before = tracking && !allNew ? await leads.bulkGet(writes.map((w) => w.id)) : [];
-          const put = leads.bulkPut(writes);
-          // The next chunk's cells are read while the store writes this one.
-          next = readChunk(from + size);
-          await put;
-          if (allNew) onlyOurs.wrote(writes.length);
-          if (tracking) {
-            const changes = writes.map((w, i) => ({ table: 'leads' as const, key: w.id, next: w, prev: before[i] }));
-            await recordChanges(this.db, changes, now);
-          }
-        });
-        chunk = next;
-        rowsDone = Math.min(total, from + size);
-        options.onProgress?.({ done: rowsDone, total });
+          });
+          chunk = next;
+          rowsDone = Math.min(total, from + size);
+          options.onProgress?.({ done: rowsDone, total });
+        }
+      } finally {
+        // Once, however the import ends: the batches written are there for every view to show.
+        if (wroteAny) announceTableChanged(this.db, leads.name);
       }
     } else {
       await this.db.transaction('r', tables, async () => {

@@ -1,3 +1,4 @@
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { identityKeys } from '../../../lib/crm/lead-keys';
 import { autoMapColumns } from '../../../lib/csv/map-columns';
@@ -95,5 +96,44 @@ describe('importing in batches with progress and cancel', () => {
     const same = await db.leads.where('emailKeys').equals('person400@firm12.example').toArray();
     expect(same.map((l) => [l.id, l.tags])).toEqual([['captured-elsewhere', ['fair']]]);
     expect(await db.leads.count()).toBe(600);
+  });
+
+  it('tells open views about the leads once, when the import ends, not batch by batch (a cancelled one too)', async () => {
+    for (const cancel of [false, true]) {
+      const { db, parsed, mapping, repo } = setup(600);
+      // Opening a new store announces every table once: listen after that.
+      await db.open();
+      const leadsPart = `idb://${db.name}/leads/`;
+      const told: ObservabilitySet[] = [];
+      const listen = (parts: ObservabilitySet) => {
+        if (leadsPart in parts) told.push(parts);
+      };
+      Dexie.on.storagemutated.subscribe(listen);
+      const stop = new AbortController();
+      try {
+        await repo.importRows(
+          parsed,
+          mapping,
+          { source: 'import', tags: [] },
+          {
+            batchRows: 250,
+            signal: stop.signal,
+            onProgress: (p) => {
+              // Views hear nothing while batches are written.
+              expect(told).toHaveLength(0);
+              if (cancel && p.done >= 250) stop.abort();
+            },
+          },
+        );
+      } finally {
+        Dexie.on.storagemutated.unsubscribe(listen);
+      }
+      expect(told).toHaveLength(1);
+      // Every index of the table, so a list filtered by status or tag is woken as well as one of every lead.
+      expect(Object.keys(told[0] ?? {})).toEqual(
+        expect.arrayContaining([leadsPart, `${leadsPart}status`, `${leadsPart}tags`]),
+      );
+      expect(await db.leads.count()).toBe(cancel ? 250 : 600);
+    }
   });
 });
