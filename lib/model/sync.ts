@@ -272,11 +272,14 @@ export const OutboxRowSchema = z.object({
 });
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;
 
+/** A node's hybrid logical clock: the next clock it issues comes after everything it has issued or seen. */
 export const HlcStateSchema = z.object({
+  /** The highest wall time this node has issued or seen. */
   wall: z.number().int().nonnegative(),
   counter: z.number().int().nonnegative(),
   node: z.string(),
 });
+export type HlcState = z.infer<typeof HlcStateSchema>;
 
 export const SyncStateSchema = z.object({
   id: z.literal('state'),

@@ -8,16 +8,13 @@
  * The node id breaks ties, so two different writes never carry equal clocks.
  */
 
+import type { HlcState } from '../model/sync';
+
 export const HLC_PATTERN = /^\d{15}:\d{6}:[A-Za-z0-9_-]{1,64}$/;
 const NODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COUNTER = 999_999;
 
-export interface HlcState {
-  /** The highest wall time this node has issued or seen. */
-  wall: number;
-  counter: number;
-  node: string;
-}
+export type { HlcState } from '../model/sync';
 
 export interface ParsedHlc {
   wall: number;
