@@ -62,33 +62,45 @@ async function openLead(panel: Page, name: string): Promise<void> {
   await panel.getByTestId('detail-name').filter({ hasText: name }).waitFor();
 }
 
-/** The popup on a page with 30 people: its header, the capture bar and a list longer than the popup. */
+/** The popup as Chrome sized its window (the page behind it is larger), in both schemes. */
+async function shootPopupWindow(popup: Page, name: string): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    const path = join(OUT, `${name}-${POPUP.width}-${scheme}.png`);
+    const height = await popup.evaluate(() => window.innerHeight);
+    await popup.screenshot({ path, animations: 'disabled', clip: { x: 0, y: 0, width: POPUP.width, height } });
+    written.push(path);
+  }
+}
+
+/**
+ * The popup on a page with 30 people (its header, the capture bar and a list longer than the popup,
+ * then further down the list, where the header is still there), on the team page captured before
+ * (already saved), and on a page without people.
+ */
 async function shootPopup(b: ExtensionBrowser, site: FixtureServer): Promise<void> {
   const page = await b.context.newPage();
   await page.goto(site.url('capture/speakers.html'));
   const popup = await clickToolbarButton(b, page);
   await popup.getByTestId('found-count').waitFor();
-  for (const scheme of SCHEMES) {
-    await popup.emulateMedia({ colorScheme: scheme });
-    const path = join(OUT, `popup-${POPUP.width}-${scheme}.png`);
-    // The popup window is as large as Chrome made it; the page behind it is larger.
-    const height = await popup.evaluate(() => window.innerHeight);
-    await popup.screenshot({ path, animations: 'disabled', clip: { x: 0, y: 0, width: POPUP.width, height } });
-    written.push(path);
-    // Further down a long list the header is still there.
-    await popup.evaluate(() => window.scrollTo(0, 480));
-    const scrolled = join(OUT, `popup-scrolled-${POPUP.width}-${scheme}.png`);
-    await popup.screenshot({
-      path: scrolled,
-      animations: 'disabled',
-      clip: { x: 0, y: 0, width: POPUP.width, height },
-    });
-    written.push(scrolled);
-    await popup.evaluate(() => window.scrollTo(0, 0));
-  }
+  await shootPopupWindow(popup, 'popup');
+  await popup.evaluate(() => window.scrollTo(0, 480));
+  await shootPopupWindow(popup, 'popup-scrolled');
   await popup.getByRole('button', { name: /Capture all/ }).click();
   await popup.getByTestId('capture-status').filter({ hasText: /30/ }).waitFor();
   await popup.close();
+
+  for (const [path, name, ready] of [
+    ['team.html', 'popup-saved', 'candidate-outcome'],
+    ['no-people.html', 'popup-empty', ''],
+  ] as const) {
+    await page.goto(site.url(path));
+    const other = await clickToolbarButton(b, page);
+    if (ready) await other.getByTestId(ready).first().waitFor();
+    else await other.getByText('No people found on this page').waitFor();
+    await shootPopupWindow(other, name);
+    await other.close();
+  }
   await page.close();
 }
 
@@ -127,7 +139,7 @@ async function shootPanel(b: ExtensionBrowser, width: number, scheme: Scheme): P
   await panel.getByTestId('convert').getByRole('button', { name: 'Preview conversion' }).click();
   await panel.getByTestId('conversion-preview').waitFor();
   await panel.getByTestId('convert').scrollIntoViewIfNeeded();
-  await shoot(panel, 'convert', width, scheme, panel.getByTestId('convert'));
+  await shoot(panel, 'convert', width, scheme, panel.locator('section', { has: panel.getByTestId('convert') }));
   await panel.getByTestId('privacy-section').getByRole('button', { name: 'Forget…' }).click();
   await panel.getByTestId('forget-confirm').waitFor();
   await shoot(panel, 'forget', width, scheme, panel.getByTestId('privacy-section'));
