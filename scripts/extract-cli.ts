@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
+import { type CaptureContext, draftFromCandidate } from '../lib/crm/person-draft';
 import { extractLeads } from '../lib/extract/extract-leads';
-import { normalizeCandidatePhones } from '../lib/extract/phones/normalize-phones';
 import { regionHintFor } from '../lib/extract/region-hint';
 import type { Candidate, FoundValue } from '../lib/model/candidate';
 
@@ -52,7 +52,8 @@ function best(values: readonly FoundValue[]): number {
   return values.reduce((m, v) => Math.max(m, v.confidence), 0);
 }
 
-function row(c: Candidate) {
+/** One person as printed; `phones` as a capture would store them (E.164 where they parse for the page's country). */
+function row(c: Candidate, capture: CaptureContext) {
   const scalars = [c.fullName, c.firstName, c.lastName, c.title, c.company, c.location].filter(
     (v): v is FoundValue => v !== undefined,
   );
@@ -64,7 +65,7 @@ function row(c: Candidate) {
     company: c.company?.value ?? '',
     location: c.location?.value ?? '',
     emails: c.emails.map((e) => e.value),
-    phones: c.phones.map((p) => p.value),
+    phones: draftFromCandidate(c, capture).draft.phones,
     urls: c.urls.map((u) => u.value),
     source: c.sources[0] ?? '',
     sources: c.sources,
@@ -86,8 +87,14 @@ function main(): void {
   try {
     // happy-dom's Document implements the DOM the extraction core is written against.
     const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const people = normalizeCandidatePhones(extractLeads(document, url), regionHintFor(document, url));
-    process.stdout.write(`${JSON.stringify(people.map(row), null, 2)}\n`);
+    const capture: CaptureContext = {
+      pageUrl: url.href,
+      pageTitle: document.title,
+      regionHint: regionHintFor(document, url),
+      now: Date.now(),
+    };
+    const people = extractLeads(document, url).map((c) => row(c, capture));
+    process.stdout.write(`${JSON.stringify(people, null, 2)}\n`);
   } finally {
     void window.happyDOM.close();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPhoneNumbers, phoneFromHref } from '../../../lib/extract/contacts/phones';
-import { normalizeCandidatePhones, toE164 } from '../../../lib/extract/phones/normalize-phones';
+import { toE164 } from '../../../lib/extract/phones/normalize-phones';
 import { regionHintFor } from '../../../lib/extract/region-hint';
 import { phoneTextExtractor } from '../../../lib/extract/sources/phone-text';
 import { htmlDocument } from '../helpers';
@@ -54,24 +54,5 @@ describe('E.164 normalisation (libphonenumber-js, outside the content script)', 
     ['(415) 555-0132', 'US', '+14155550132'],
   ])('%s (%s) → %s', (raw, region, e164) => {
     expect(toE164(raw, region)).toBe(e164);
-  });
-
-  it('keeps what does not parse as written, and merges one number written twice', () => {
-    const [c] = normalizeCandidatePhones(
-      [
-        {
-          phones: [
-            { value: '030 1234567', confidence: 0.6, source: 'phone-text' },
-            { value: '+49 30 1234567', confidence: 0.9, source: 'jsonld' },
-            { value: '12', confidence: 0.5, source: 'links' },
-          ],
-        },
-      ],
-      'DE',
-    );
-    expect(c?.phones).toEqual([
-      { value: '+49301234567', confidence: 0.9, source: 'jsonld' },
-      { value: '12', confidence: 0.5, source: 'links' },
-    ]);
   });
 });
