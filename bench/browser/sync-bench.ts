@@ -1,0 +1,97 @@
+// Runs inside a Chromium page (real IndexedDB), against the sync server the Node side started.
+// Bundled by bench/sync.bench.ts. Two clients are two databases in one page, as two profiles would be.
+import { LeadClipDB } from '../../lib/db/database';
+import { LeadEditRepository } from '../../lib/db/lead-edit-repository';
+import { LeadRepository } from '../../lib/db/lead-repository';
+import { SettingsRepository } from '../../lib/db/settings-repository';
+import { expandChange, expandMutation, PullResponseSchema, PushRequestSchema } from '../../lib/model/sync';
+import { SyncEngine } from '../../lib/sync/engine';
+import type { FetchLike } from '../../lib/sync/http';
+import { startTracking } from '../../lib/sync/outbox';
+import { sampleLeads } from './sample-leads';
+
+export interface SyncBenchRun {
+  pushMs: number;
+  pullMs: number;
+  /** Bytes on the wire, counted only when asked: reading a response twice costs time. */
+  wire?: { pushed: number; pulled: number; pushedPerField: number; pulledPerField: number };
+  roundTrips: number[];
+}
+
+const byteLength = (s: string) => new TextEncoder().encode(s).byteLength;
+
+function countingFetch(wire: NonNullable<SyncBenchRun['wire']>): FetchLike {
+  return async (input, init) => {
+    const res = await fetch(input, init);
+    if (typeof init?.body === 'string') {
+      wire.pushed += byteLength(init.body);
+      // The same push with a clock on every field, as the protocol had it before.
+      const body = PushRequestSchema.parse(JSON.parse(init.body));
+      wire.pushedPerField += byteLength(JSON.stringify({ ...body, mutations: body.mutations.map(expandMutation) }));
+    }
+    if (init?.method !== 'POST') {
+      const text = await res.clone().text();
+      wire.pulled += byteLength(text);
+      const page = PullResponseSchema.parse(JSON.parse(text));
+      wire.pulledPerField += byteLength(JSON.stringify({ ...page, changes: page.changes.map(expandChange) }));
+    }
+    return res;
+  };
+}
+
+async function client(name: string, url: string, token: string, fetchImpl: FetchLike) {
+  const db = new LeadClipDB(name);
+  await new SettingsRepository(db).update({ sync: { enabled: true, serverUrl: url, token } });
+  await startTracking(db, url);
+  return { db, engine: new SyncEngine(db, { serverUrl: url, token }, { pullLimit: 1000, fetch: fetchImpl }) };
+}
+
+/**
+ * One initial sync: client A holds n leads and pushes them all, then a fresh client B pulls them
+ * all. With `roundTrips`, then times one field edited in A until B has it.
+ */
+async function runSyncBench(
+  url: string,
+  token: string,
+  n: number,
+  run: number,
+  options: { countBytes: boolean; roundTrips: number },
+): Promise<SyncBenchRun> {
+  const wire = { pushed: 0, pulled: 0, pushedPerField: 0, pulledPerField: 0 };
+  const fetchImpl: FetchLike = options.countBytes ? countingFetch(wire) : (input, init) => fetch(input, init);
+  const a = await client(`sync-bench-a-${run}`, url, token, fetchImpl);
+  await new LeadRepository(a.db).saveMany(sampleLeads(n).map((l) => ({ ...l, id: `r${run}-${l.id}` })));
+
+  const t0 = performance.now();
+  await a.engine.pushAll();
+  const t1 = performance.now();
+  const b = await client(`sync-bench-b-${run}`, url, token, fetchImpl);
+  await b.engine.pullAll();
+  const t2 = performance.now();
+  const pulled = await b.db.leads.count();
+  if (pulled !== n) throw new Error(`pulled ${pulled} of ${n}`);
+
+  const roundTrips: number[] = [];
+  if (options.roundTrips > 0) {
+    await a.engine.syncOnce();
+    const edits = new LeadEditRepository(a.db);
+    const ids = (await a.db.leads.limit(options.roundTrips).primaryKeys()).map(String);
+    for (const [i, id] of ids.entries()) {
+      const title = `Title ${i}`;
+      const s = performance.now();
+      await edits.updateLeadFields(id, { title });
+      await a.engine.syncOnce();
+      await b.engine.syncOnce();
+      roundTrips.push(performance.now() - s);
+      const got = (await b.db.leads.get(id))?.title;
+      if (got !== title) throw new Error(`round trip lost the change: ${got}`);
+    }
+  }
+  for (const c of [a, b]) {
+    c.db.close();
+    await c.db.delete();
+  }
+  return { pushMs: t1 - t0, pullMs: t2 - t1, roundTrips, ...(options.countBytes ? { wire } : {}) };
+}
+
+(globalThis as unknown as { runSyncBench: typeof runSyncBench }).runSyncBench = runSyncBench;
