@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CsvEntity } from '../lib/csv/presets';
+import type { ForgetSummary } from '../lib/model/forget';
+import type { SidePanelServices } from '../lib/services/side-panel-services';
+import { useLeadRows } from '../lib/services/use-lead-rows';
 import { saveFile } from '../lib/ui/save-file';
 import { useObservable } from '../lib/ui/use-observable';
-import { useLeadRows } from '../lib/workspace/use-lead-rows';
-import type { ForgetSummary, WorkspaceServices } from '../lib/workspace/workspace-services';
 import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
 import { ExportDialog, type ExportScope } from './workspace/ExportDialog';
 import { ForgetSummaryView } from './workspace/ForgetPanel';
@@ -30,12 +31,12 @@ function OpenLead({
   onForgotten,
 }: {
   id: string;
-  services: WorkspaceServices;
+  services: SidePanelServices;
   onBack: () => void;
   onForgotten: (s: ForgetSummary) => void;
 }) {
   const { value } = useObservable(() => services.watchLead(id), [id]);
-  const [emailGuess, setEmailGuess] = useState<Awaited<ReturnType<WorkspaceServices['emailGuess']>>>();
+  const [emailGuess, setEmailGuess] = useState<Awaited<ReturnType<SidePanelServices['emailGuess']>>>();
   // Asked again whenever the lead changes: an accepted or typed email ends the guess.
   useEffect(() => {
     if (!value) return;
@@ -61,7 +62,7 @@ function OpenLead({
         exportPerson: async (format) => {
           await services.exportPersonData(id, format);
         },
-        saveField: (patch) => services.saveFields(id, patch as Parameters<WorkspaceServices['saveFields']>[1]),
+        saveField: (patch) => services.saveFields(id, patch as Parameters<SidePanelServices['saveFields']>[1]),
         acceptEmailGuess: (email) => services.acceptEmailGuess(id, email),
         setStatus: async (to, reason) => {
           const r = await services.setStatus([id], to, reason);
@@ -78,9 +79,9 @@ function OpenLead({
   );
 }
 
-function OpenAccount({ id, services, onBack }: { id: string; services: WorkspaceServices; onBack: () => void }) {
+function OpenAccount({ id, services, onBack }: { id: string; services: SidePanelServices; onBack: () => void }) {
   const { value: accounts } = useObservable(() => services.watchAccounts(), []);
-  const [detail, setDetail] = useState<Awaited<ReturnType<WorkspaceServices['accountDetail']>>>();
+  const [detail, setDetail] = useState<Awaited<ReturnType<SidePanelServices['accountDetail']>>>();
   // Re-read the account whenever the account list changes (a conversion elsewhere adds a contact).
   useEffect(() => {
     void services.accountDetail(id).then(setDetail);
@@ -105,7 +106,7 @@ export function Workspace({
   footer,
   initialLead,
 }: {
-  services: WorkspaceServices;
+  services: SidePanelServices;
   footer?: ComponentChildren;
   /** A lead to open first: the in-page button's "open" asks for one. */
   initialLead?: string;

@@ -22,7 +22,7 @@ import {
   setBadgeSaved,
   syncAutoDetectRegistration,
 } from '../lib/platform/browser-api';
-import { openStore } from '../lib/workspace/open-store';
+import { openStore } from '../lib/services/open-store';
 
 export default defineBackground(() => {
   const store = openStore();

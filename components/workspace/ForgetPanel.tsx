@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ForgetSummary } from '../../lib/model/forget';
-import { describeForget } from '../../lib/workspace/forget-summary';
+import { describeForget } from '../../lib/services/forget-summary';
 
 /**
  * "Forget…": first a preview of everything that will be removed, then the

@@ -1,4 +1,4 @@
-import type { LeadRow } from '../../lib/workspace/lead-rows';
+import type { LeadRow } from '../../lib/services/lead-rows';
 
 export interface FunnelCounts {
   leads: number;

@@ -1,7 +1,7 @@
 import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, LeadStatusSchema } from '../../lib/model/lead-status';
 import { GradeSchema } from '../../lib/model/score';
-import type { LeadFilter } from '../../lib/workspace/lead-rows';
+import type { LeadFilter } from '../../lib/services/lead-rows';
 
 function toggled<T>(list: readonly T[], v: T): T[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LeadRow } from '../../lib/workspace/lead-rows';
+import type { LeadRow } from '../../lib/services/lead-rows';
 import { mount } from '../../tests/unit/component-harness';
 import { LeadListView } from './LeadListView';
 

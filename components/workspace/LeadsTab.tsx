@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LeadStatus } from '../../lib/model/lead-status';
+import type { DeletedLeadsToken } from '../../lib/services/deleted-leads-shelf';
+import type { LeadEditing } from '../../lib/services/lead-editing';
 import {
   filterLeadRows,
   isFiltered,
@@ -9,8 +11,7 @@ import {
   type LeadSort,
   NO_FILTER,
   sortLeadRows,
-} from '../../lib/workspace/lead-rows';
-import type { DeletedLeadsToken, WorkspaceServices } from '../../lib/workspace/workspace-services';
+} from '../../lib/services/lead-rows';
 import { EmptyState } from '../EmptyState';
 import { BulkBar } from './BulkBar';
 import { LeadFilters } from './LeadFilters';
@@ -19,7 +20,7 @@ import { LeadListView } from './LeadListView';
 /** Search, filter, sort, select and act on the leads; opening one hands over to the detail view. */
 export function LeadsTab(props: {
   rows: LeadRow[] | undefined;
-  services: WorkspaceServices;
+  services: Pick<LeadEditing, 'addTags' | 'setStatus' | 'deleteLeads' | 'undoDelete'>;
   onOpen: (id: string) => void;
   /** Opens the export with the leads shown now (search and filters applied) and the selected ones. */
   onExport?: (scope: { shown: string[]; selected: string[] }) => void;

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { OptionsApp } from '../../components/OptionsApp';
+import { openStore } from '../../lib/services/open-store';
 import { testConnection } from '../../lib/sync/http';
-import { openStore } from '../../lib/workspace/open-store';
 
 const store = openStore();
 const { settings } = store;

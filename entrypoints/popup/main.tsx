@@ -9,8 +9,8 @@ import {
   requestAutoDetect,
   revokeAutoDetect,
 } from '../../lib/platform/browser-api';
+import { openStore } from '../../lib/services/open-store';
 import { scanActiveTab } from '../../lib/ui/scan-active-tab';
-import { openStore } from '../../lib/workspace/open-store';
 
 const { settings } = openStore();
 const app = document.getElementById('app');

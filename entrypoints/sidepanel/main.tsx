@@ -2,8 +2,8 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { Workspace } from '../../components/Workspace';
 import { SyncStatus } from '../../components/workspace/SyncStatus';
+import { openStore } from '../../lib/services/open-store';
 import { useObservable } from '../../lib/ui/use-observable';
-import { openStore } from '../../lib/workspace/open-store';
 
 const store = openStore();
 const services = store.sidePanelServices();

@@ -4,8 +4,8 @@ import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
 import { normalizeEmail } from '../person/lead-identity';
 import type { LeadClipDB } from './database';
+import type { LeadEditRepository } from './lead-edit-repository';
 import { parseRows } from './parse-rows';
-import type { WorkspaceRepository } from './workspace-repository';
 
 /**
  * The people the rep holds with an address that was read or typed (accepted guesses left out, or
@@ -59,7 +59,7 @@ export async function emailGuessForLead(db: LeadClipDB, leadId: string): Promise
 /** Accept the guess the rep was shown: refused when the evidence has changed since (another lead saved or edited). */
 export async function acceptEmailGuess(
   db: LeadClipDB,
-  workspace: WorkspaceRepository,
+  edits: Pick<LeadEditRepository, 'acceptGuessedEmail'>,
   leadId: string,
   email: string,
 ): Promise<void> {
@@ -67,5 +67,5 @@ export async function acceptEmailGuess(
   if (!guess || guess.email !== normalizeEmail(email)) {
     throw new Error('This guess is out of date: the lead or the people it was learned from changed.');
   }
-  await workspace.acceptGuessedEmail(leadId, guess.email, guess.basis);
+  await edits.acceptGuessedEmail(leadId, guess.email, guess.basis);
 }

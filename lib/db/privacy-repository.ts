@@ -14,8 +14,8 @@ import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
 import { isTracking, recordChanges, recordForgets, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { LeadDeletionRepository } from './lead-deletion-repository';
 import { SettingsRepository } from './settings-repository';
-import { WorkspaceRepository } from './workspace-repository';
 
 // Callers of the repository read what forgetting did in the model's words.
 export type { ForgetSummary, ForgetTarget } from '../model/forget';
@@ -297,14 +297,14 @@ export class PrivacyRepository {
 
   /**
    * Delete the leads that are due (the rep confirmed them in review, or the
-   * alarm in automatic mode), through the workspace repository so the deletes
+   * alarm in automatic mode), through the lead deletion repository so the deletes
    * reach sync. Ids no longer due (touched since the list was shown) are kept.
    */
   async deleteDue(ids?: readonly string[]): Promise<number> {
     const due = await this.dueForReview();
     const chosen = ids === undefined ? due : due.filter((l) => ids.includes(l.id));
     if (chosen.length === 0) return 0;
-    const batch = await new WorkspaceRepository(this.db, this.clock).deleteLeads(chosen.map((l) => l.id));
+    const batch = await new LeadDeletionRepository(this.db, this.clock).deleteLeads(chosen.map((l) => l.id));
     return batch.leads.length;
   }
 

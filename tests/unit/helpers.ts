@@ -1,5 +1,9 @@
 import type { Clock } from '../../lib/db/clock';
+import { ConversionRepository } from '../../lib/db/conversion-repository';
 import { LeadClipDB } from '../../lib/db/database';
+import { LeadDeletionRepository } from '../../lib/db/lead-deletion-repository';
+import { LeadEditRepository } from '../../lib/db/lead-edit-repository';
+import { RescoreRepository } from '../../lib/db/rescore-repository';
 
 let counter = 0;
 
@@ -24,3 +28,14 @@ export function fixedClock(start = Date.UTC(2026, 10, 24, 9, 0, 0)): Clock & { a
 export function htmlDocument(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+/** The repositories that change leads after capture (editing, conversion, deletion, rescoring), as openStore builds them. */
+export function leadRepositories(db: LeadClipDB, clock?: Clock) {
+  return {
+    edits: new LeadEditRepository(db, clock),
+    conversion: new ConversionRepository(db, clock),
+    deletion: new LeadDeletionRepository(db, clock),
+    rescoring: new RescoreRepository(db, clock),
+  };
+}
+export type LeadRepositories = ReturnType<typeof leadRepositories>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LeadInput, LeadSchema } from '../../lib/model/lead';
-import { filterLeadRows, type LeadFilter, NO_FILTER, sortLeadRows, toLeadRow } from '../../lib/workspace/lead-rows';
+import { filterLeadRows, type LeadFilter, NO_FILTER, sortLeadRows, toLeadRow } from '../../lib/services/lead-rows';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 

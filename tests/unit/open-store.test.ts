@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CandidateSchema } from '../../lib/model/candidate';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
-import { openStore } from '../../lib/workspace/open-store';
+import { openStore } from '../../lib/services/open-store';
 import { fixedClock, freshDb } from './helpers';
 
 const v = (value: string) => ({ value, confidence: 0.9, source: 'test' });

@@ -6,13 +6,12 @@ import { ImportRepository } from '../../lib/db/import-repository';
 import { LeadRepository } from '../../lib/db/lead-repository';
 import { PrivacyRepository } from '../../lib/db/privacy-repository';
 import { SettingsRepository } from '../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../lib/db/workspace-repository';
 import { type CandidateInput, CandidateSchema, type PageScan } from '../../lib/model/candidate';
 import { PrivacySettingsSchema } from '../../lib/model/privacy';
+import { openStore } from '../../lib/services/open-store';
+import { subjectAccessExport } from '../../lib/services/subject-access';
 import { startTracking } from '../../lib/sync/outbox';
-import { createWorkspaceServices } from '../../lib/workspace/create-workspace-services';
-import { subjectAccessExport } from '../../lib/workspace/subject-access';
-import { fixedClock, freshDb } from './helpers';
+import { fixedClock, freshDb, leadRepositories } from './helpers';
 
 const v = (value: string) => ({ value, confidence: 0.9, source: 'test' });
 const ada: CandidateInput = {
@@ -41,7 +40,7 @@ function setup() {
     db,
     clock,
     leads: new LeadRepository(db, clock),
-    ws: new WorkspaceRepository(db, clock),
+    repos: leadRepositories(db, clock),
     privacy: new PrivacyRepository(db, clock),
   };
 }
@@ -60,7 +59,7 @@ async function traces(db: LeadClipDB, needles: string[]): Promise<string[]> {
 
 describe('PrivacyRepository.forgetPerson', () => {
   it('removes the lead, its duplicates, the converted contact, activities, outbox rows and clocks in one go', async () => {
-    const { db, clock, leads, ws, privacy } = setup();
+    const { db, clock, leads, repos, privacy } = setup();
     await startTracking(db, 'https://sync.example', clock.now);
     const [a, g] = await leads.capture(scan([ada, grace]), [0, 1], choices);
     const adaId = a?.leadId ?? '';
@@ -77,9 +76,19 @@ describe('PrivacyRepository.forgetPerson', () => {
         updatedAt: clock.now(),
       },
     ]);
-    await ws.addActivity(adaId, { kind: 'call', direction: 'outbound', text: 'Talked to Ada', at: clock.now() });
-    const converted = await ws.convert(adaId, { deal: { name: 'Acme pilot', amount: 1000 } });
-    await ws.addActivity(adaId, { kind: 'note', direction: 'outbound', text: 'After conversion', at: clock.now() });
+    await repos.edits.addActivity(adaId, {
+      kind: 'call',
+      direction: 'outbound',
+      text: 'Talked to Ada',
+      at: clock.now(),
+    });
+    const converted = await repos.conversion.convert(adaId, { deal: { name: 'Acme pilot', amount: 1000 } });
+    await repos.edits.addActivity(adaId, {
+      kind: 'note',
+      direction: 'outbound',
+      text: 'After conversion',
+      at: clock.now(),
+    });
     expect(await db.outbox.count()).toBeGreaterThan(0);
 
     const preview = await privacy.previewForget({ leadId: adaId });
@@ -126,9 +135,9 @@ describe('PrivacyRepository.forgetPerson', () => {
   });
 
   it('forgets from a contact', async () => {
-    const { db, clock, leads, ws, privacy } = setup();
+    const { db, clock, leads, repos, privacy } = setup();
     const [a] = await leads.capture(scan([ada]), [0], choices);
-    const { contact } = await ws.convert(a?.leadId ?? '');
+    const { contact } = await repos.conversion.convert(a?.leadId ?? '');
     clock.advance(10);
     const summary = await privacy.forgetPerson({ contactId: contact.id });
     expect(summary).toMatchObject({ leads: 1, contacts: 1 });
@@ -195,13 +204,13 @@ describe('lawful basis', () => {
   });
 
   it('the rep sets the basis and do-not-contact on a lead; conversion carries them to the contact', async () => {
-    const { leads, ws } = setup();
+    const { leads, repos } = setup();
     const [a] = await leads.capture(scan([ada]), [0], choices);
     const id = a?.leadId ?? '';
-    await ws.setLeadPrivacy(id, { lawfulBasis: 'contract', doNotContact: true });
+    await repos.edits.setLeadPrivacy(id, { lawfulBasis: 'contract', doNotContact: true });
     expect(await leads.get(id)).toMatchObject({ lawfulBasis: 'contract', doNotContact: true });
-    await expect(ws.setLeadPrivacy(id, { lawfulBasis: 'whim' as 'other' })).rejects.toThrow('Cannot save');
-    const { contact } = await ws.convert(id);
+    await expect(repos.edits.setLeadPrivacy(id, { lawfulBasis: 'whim' as 'other' })).rejects.toThrow('Cannot save');
+    const { contact } = await repos.conversion.convert(id);
     expect(contact).toMatchObject({ lawfulBasis: 'contract', doNotContact: true });
   });
 });
@@ -246,10 +255,10 @@ describe('retention', () => {
 
 describe('subject access export', () => {
   it('holds every record about the person with provenance and activities', async () => {
-    const { clock, leads, ws, privacy } = setup();
+    const { clock, leads, repos, privacy } = setup();
     const [a] = await leads.capture(scan([ada, grace]), [0, 1], choices);
     const id = a?.leadId ?? '';
-    await ws.addActivity(id, { kind: 'email', direction: 'outbound', text: 'Hello Ada', at: clock.now() });
+    await repos.edits.addActivity(id, { kind: 'email', direction: 'outbound', text: 'Hello Ada', at: clock.now() });
     const data = await privacy.personData({ leadId: id });
     const doc = subjectAccessExport(data, clock.now());
     expect(doc.leads).toHaveLength(1);
@@ -269,17 +278,9 @@ describe('the lead detail\'s "Export this person\'s data"', () => {
     ['json', /^leadclip-person-\d{4}-\d{2}-\d{2}\.json$/, 'application/json', '"format": "leadclip-subject-access/1"'],
     ['vcard', /^leadclip-person-\d{4}-\d{2}-\d{2}\.vcf$/, 'text/vcard;charset=utf-8', 'FN:Ada Lovelace'],
   ] as const)('saves one %s file about the person', async (format, name, type, contains) => {
-    const { db, clock, leads, ws } = setup();
+    const { db, clock, leads } = setup();
     const saved: { blob: Blob; fileName: string }[] = [];
-    const services = createWorkspaceServices({
-      db,
-      leads,
-      workspace: ws,
-      settings: new SettingsRepository(db),
-      imports: new ImportRepository(db, clock),
-      clock,
-      saveFile: (blob, fileName) => saved.push({ blob, fileName }),
-    });
+    const services = openStore({ db, clock }).sidePanelServices((blob, fileName) => saved.push({ blob, fileName }));
     const [a] = await leads.capture(scan([ada, grace]), [0, 1], choices);
     const file = await services.exportPersonData(a?.leadId ?? '', format);
     expect(file.count).toBe(1);

@@ -2,13 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LeadClipDB } from '../../lib/db/database';
 import { LeadRepository } from '../../lib/db/lead-repository';
 import { SettingsRepository } from '../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../lib/db/workspace-repository';
 import { AccountSchema } from '../../lib/model/account';
 import { EMPTY_BANT } from '../../lib/model/bant';
 import type { CandidateInput, PageScan } from '../../lib/model/candidate';
 import { CandidateSchema } from '../../lib/model/candidate';
 import { ContactSchema } from '../../lib/model/contact';
-import { fixedClock, freshDb } from './helpers';
+import { fixedClock, freshDb, leadRepositories } from './helpers';
 
 const v = (value: string, confidence = 0.9) => ({ value, confidence, source: 'test' });
 
@@ -36,13 +35,13 @@ function setup() {
   const db = freshDb();
   const clock = fixedClock();
   const leads = new LeadRepository(db, clock);
-  const ws = new WorkspaceRepository(db, clock);
+  const repos = leadRepositories(db, clock);
   const capture = async (c: CandidateInput, tags: string[] = ['conf-2026']) => {
     const [r] = await leads.capture(scan([c]), [0], { source: 'web', tags });
     if (!r) throw new Error('capture saved nothing');
     return r.leadId;
   };
-  return { db, clock, leads, ws, capture };
+  return { db, clock, leads, repos, capture };
 }
 
 async function snapshot(db: LeadClipDB) {
@@ -68,39 +67,39 @@ describe('scoring on every write', () => {
   });
 
   it('raises the score when an inbound reply is logged, and lowers it when the title is cleared', async () => {
-    const { clock, leads, ws, capture } = setup();
+    const { clock, leads, repos, capture } = setup();
     const id = await capture(ada);
-    await ws.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Sounds good', at: clock.now() });
+    await repos.edits.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Sounds good', at: clock.now() });
     expect((await leads.get(id))?.score).toMatchObject({ total: 65, engagement: 15, salesReady: true });
-    await ws.updateLeadFields(id, { title: '' });
+    await repos.edits.updateLeadFields(id, { title: '' });
     const after = await leads.get(id);
     expect(after?.score.total).toBe(40);
     expect(after?.score.breakdown.map((l) => l.rule)).not.toContain('seniority');
   });
 
   it('rescores every lead when the rules change, in chunks, without touching updatedAt', async () => {
-    const { db, leads, ws, capture } = setup();
+    const { db, leads, repos, capture } = setup();
     const ids = [await capture(ada), await capture(grace), await capture(jo)];
     const before = await Promise.all(ids.map((id) => leads.get(id)));
     const settings = new SettingsRepository(db);
     await settings.update({ scoring: { ...(await settings.get()).scoring, titleKeywords: ['engineering'] } });
     // Ada and Grace are graded against the larger profile; Jo (no title, free mail) scores the same as before.
-    expect(await ws.rescoreAll(2)).toBe(2);
+    expect(await repos.rescoring.rescoreAll(2)).toBe(2);
     const after = await Promise.all(ids.map((id) => leads.get(id)));
     expect(after[1]?.score.breakdown.map((l) => l.rule)).toContain('icp-title');
     expect(after[0]?.score.breakdown.map((l) => l.rule)).not.toContain('icp-title');
     // The profile now has a criterion Ada misses, so her grade is measured against more.
     expect(after[0]?.score.grade).toBe('B');
     expect(after.map((l) => l?.updatedAt)).toEqual(before.map((l) => l?.updatedAt));
-    expect(await ws.rescoreAll(2)).toBe(0);
+    expect(await repos.rescoring.rescoreAll(2)).toBe(0);
   });
 });
 
 describe('editing a lead by hand', () => {
   it('pins the edited fields so a later capture of the same person does not overwrite them', async () => {
-    const { leads, ws, capture } = setup();
+    const { leads, repos, capture } = setup();
     const id = await capture({ ...ada, emails: [v('ada@acme.example'), v('ada.old@acme.example')] });
-    await ws.updateLeadFields(id, { title: '', emails: ['ada@acme.example'] });
+    await repos.edits.updateLeadFields(id, { title: '', emails: ['ada@acme.example'] });
     expect((await leads.get(id))?.editedFields.sort()).toEqual(['email', 'title']);
 
     const [again] = await leads.capture(
@@ -115,9 +114,9 @@ describe('editing a lead by hand', () => {
   });
 
   it('follows an email change with the dedupe keys and company domain', async () => {
-    const { leads, ws, capture } = setup();
+    const { leads, repos, capture } = setup();
     const id = await capture(jo);
-    await ws.updateLeadFields(id, { emails: ['jo@bloggs.example'], fullName: 'Joanna Bloggs' });
+    await repos.edits.updateLeadFields(id, { emails: ['jo@bloggs.example'], fullName: 'Joanna Bloggs' });
     expect(await leads.get(id)).toMatchObject({
       emailKeys: ['jo@bloggs.example'],
       companyDomain: 'bloggs.example',
@@ -133,103 +132,106 @@ describe('editing a lead by hand', () => {
   });
 
   it('refuses an invalid email and changes nothing', async () => {
-    const { db, ws, capture } = setup();
+    const { db, repos, capture } = setup();
     const id = await capture(ada);
     const before = await db.leads.get(id);
-    await expect(ws.updateLeadFields(id, { emails: ['not-an-email'] })).rejects.toThrow(/Not a valid email address/);
+    await expect(repos.edits.updateLeadFields(id, { emails: ['not-an-email'] })).rejects.toThrow(
+      /Not a valid email address/,
+    );
     expect(await db.leads.get(id)).toEqual(before);
   });
 
   it('leaves editedFields alone when nothing really changed', async () => {
-    const { leads, ws, capture } = setup();
+    const { leads, repos, capture } = setup();
     const id = await capture(ada);
-    await ws.updateLeadFields(id, { title: 'CTO', notes: 'Call after the summit' });
+    await repos.edits.updateLeadFields(id, { title: 'CTO', notes: 'Call after the summit' });
     expect(await leads.get(id)).toMatchObject({ editedFields: [], notes: 'Call after the summit' });
   });
 });
 
 describe('status, tags, activities and qualification', () => {
   it('changes the leads that may move and explains each one that may not', async () => {
-    const { ws, leads, capture } = setup();
+    const { repos, leads, capture } = setup();
     const a = await capture(ada);
     const g = await capture(grace);
-    await ws.setStatus([g], 'qualified');
-    const r = await ws.setStatus([a, g, 'gone'], 'working');
+    await repos.edits.setStatus([g], 'qualified');
+    const r = await repos.edits.setStatus([a, g, 'gone'], 'working');
     expect(r.changed).toBe(1);
     expect(r.refused).toEqual([
       { id: g, reason: expect.stringMatching(/cannot go back from Prospect to Working/) },
       { id: 'gone', reason: 'This lead no longer exists.' },
     ]);
     expect((await leads.get(a))?.status).toBe('working');
-    const toConverted = await ws.setStatus([a], 'converted');
+    const toConverted = await repos.edits.setStatus([a], 'converted');
     expect(toConverted.refused[0]?.reason).toMatch(/use Convert/);
   });
 
   it('disqualifies only with a reason, and reopens to working', async () => {
-    const { ws, leads, capture } = setup();
+    const { repos, leads, capture } = setup();
     const id = await capture(ada);
-    expect((await ws.setStatus([id], 'disqualified')).refused[0]?.reason).toMatch(/Give a reason/);
-    expect(await ws.setStatus([id], 'disqualified', 'No budget')).toEqual({ changed: 1, refused: [] });
+    expect((await repos.edits.setStatus([id], 'disqualified')).refused[0]?.reason).toMatch(/Give a reason/);
+    expect(await repos.edits.setStatus([id], 'disqualified', 'No budget')).toEqual({ changed: 1, refused: [] });
     expect(await leads.get(id)).toMatchObject({ status: 'disqualified', disqualifyReason: 'No budget' });
-    await ws.setStatus([id], 'working');
+    await repos.edits.setStatus([id], 'working');
     expect(await leads.get(id)).toMatchObject({ status: 'working', disqualifyReason: '' });
   });
 
   it('adds and removes tags on many leads, normalised', async () => {
-    const { ws, leads, capture } = setup();
+    const { repos, leads, capture } = setup();
     const a = await capture(ada);
     const g = await capture(grace);
-    await ws.addTags([a, g], [' VIP ', 'customer']);
+    await repos.edits.addTags([a, g], [' VIP ', 'customer']);
     expect((await leads.get(a))?.tags).toEqual(['conf-2026', 'vip', 'customer']);
-    await ws.removeTags([a, g], ['conf-2026']);
+    await repos.edits.removeTags([a, g], ['conf-2026']);
     expect((await leads.get(g))?.tags).toEqual(['vip', 'customer']);
-    await expect(ws.addTags([a], ['a,b'])).rejects.toThrow(/cannot contain a comma/);
+    await expect(repos.edits.addTags([a], ['a,b'])).rejects.toThrow(/cannot contain a comma/);
   });
 
   it('suggests qualifying on the first two-way conversation with an open lead only', async () => {
-    const { ws, clock, capture } = setup();
+    const { repos, clock, capture } = setup();
     const id = await capture(ada);
     const at = clock.now();
-    expect((await ws.addActivity(id, { kind: 'email', direction: 'outbound', text: 'Intro', at })).suggestQualify).toBe(
-      false,
-    );
     expect(
-      (await ws.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Tell me more', at })).suggestQualify,
+      (await repos.edits.addActivity(id, { kind: 'email', direction: 'outbound', text: 'Intro', at })).suggestQualify,
+    ).toBe(false);
+    expect(
+      (await repos.edits.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Tell me more', at }))
+        .suggestQualify,
     ).toBe(true);
     expect(
-      (await ws.addActivity(id, { kind: 'meeting', direction: 'outbound', text: 'Demo', at })).suggestQualify,
+      (await repos.edits.addActivity(id, { kind: 'meeting', direction: 'outbound', text: 'Demo', at })).suggestQualify,
     ).toBe(false);
     const other = await capture(grace);
-    await ws.qualify(other, EMPTY_BANT);
-    expect((await ws.addActivity(other, { kind: 'meeting', direction: 'inbound', text: '', at })).suggestQualify).toBe(
-      false,
-    );
-    expect((await ws.activitiesFor(id)).map((a) => a.kind).sort()).toEqual(['email', 'meeting', 'reply']);
+    await repos.edits.qualify(other, EMPTY_BANT);
+    expect(
+      (await repos.edits.addActivity(other, { kind: 'meeting', direction: 'inbound', text: '', at })).suggestQualify,
+    ).toBe(false);
+    expect((await repos.edits.activitiesFor(id)).map((a) => a.kind).sort()).toEqual(['email', 'meeting', 'reply']);
   });
 
   it('qualifies with BANT, but not a disqualified lead', async () => {
-    const { ws, leads, capture } = setup();
+    const { repos, leads, capture } = setup();
     const id = await capture(ada);
     const bant = { ...EMPTY_BANT, budget: { answer: 'yes' as const, note: '50k approved' } };
-    await ws.qualify(id, bant);
+    await repos.edits.qualify(id, bant);
     expect(await leads.get(id)).toMatchObject({
       status: 'qualified',
       bant: { budget: { answer: 'yes', note: '50k approved' } },
     });
     const other = await capture(grace);
-    await ws.setStatus([other], 'disqualified', 'Competitor');
-    await expect(ws.qualify(other, bant)).rejects.toThrow(/only be reopened to Working/);
+    await repos.edits.setStatus([other], 'disqualified', 'Competitor');
+    await expect(repos.edits.qualify(other, bant)).rejects.toThrow(/only be reopened to Working/);
   });
 });
 
 describe('conversion', () => {
   it('turns a lead into contact, account and deal, moving its activities', async () => {
-    const { db, ws, leads, clock, capture } = setup();
+    const { db, repos, leads, clock, capture } = setup();
     const id = await capture(ada);
-    await ws.addActivity(id, { kind: 'call', direction: 'outbound', text: 'Left a message', at: clock.now() });
-    await ws.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Call me Friday', at: clock.now() });
+    await repos.edits.addActivity(id, { kind: 'call', direction: 'outbound', text: 'Left a message', at: clock.now() });
+    await repos.edits.addActivity(id, { kind: 'reply', direction: 'inbound', text: 'Call me Friday', at: clock.now() });
 
-    const preview = await ws.previewConversion(id, { deal: { name: 'Acme pilot', amount: 12_000 } });
+    const preview = await repos.conversion.previewConversion(id, { deal: { name: 'Acme pilot', amount: 12_000 } });
     expect(preview).toMatchObject({
       account: { action: 'create', account: { name: 'Acme' } },
       contact: { action: 'create', contact: { fullName: 'Ada Lovelace' } },
@@ -238,7 +240,9 @@ describe('conversion', () => {
     });
     expect(await db.contacts.count()).toBe(0);
 
-    const result = await ws.convert(id, { deal: { name: 'Acme pilot', amount: 12_000, closeDate: '2026-12-31' } });
+    const result = await repos.conversion.convert(id, {
+      deal: { name: 'Acme pilot', amount: 12_000, closeDate: '2026-12-31' },
+    });
     const lead = await leads.get(id);
     expect(lead).toMatchObject({
       status: 'converted',
@@ -263,14 +267,14 @@ describe('conversion', () => {
     });
     expect((await db.activities.toArray()).map((a) => a.contactId)).toEqual([contact?.id, contact?.id]);
 
-    expect(await ws.listAccounts()).toMatchObject([{ name: 'Acme', contactCount: 1, dealCount: 1 }]);
-    const detail = await ws.accountDetail(result.account.id);
+    expect(await repos.conversion.listAccounts()).toMatchObject([{ name: 'Acme', contactCount: 1, dealCount: 1 }]);
+    const detail = await repos.conversion.accountDetail(result.account.id);
     expect(detail?.contacts.map((c) => c.fullName)).toEqual(['Ada Lovelace']);
     expect(detail?.deals.map((d) => d.name)).toEqual(['Acme pilot']);
   });
 
   it('reuses the account with the same domain and the contact with the same email', async () => {
-    const { db, ws, capture } = setup();
+    const { db, repos, capture } = setup();
     await db.accounts.put(
       AccountSchema.parse({
         id: 'acc-acme',
@@ -293,58 +297,62 @@ describe('conversion', () => {
       }),
     );
     const id = await capture({ ...grace, emails: [v('Grace+news@acme.example')] });
-    const preview = await ws.previewConversion(id);
+    const preview = await repos.conversion.previewConversion(id);
     expect(preview).toMatchObject({
       account: { action: 'reuse', account: { id: 'acc-acme', name: 'Acme Corporation' } },
       contact: { action: 'reuse', contact: { id: 'c-grace' } },
     });
-    await ws.convert(id);
+    await repos.conversion.convert(id);
     expect(await db.accounts.count()).toBe(1);
     expect(await db.contacts.count()).toBe(1);
     expect(await db.contacts.get('c-grace')).toMatchObject({ title: 'Head of Engineering', tags: ['conf-2026'] });
 
     // A colleague at the same company lands in the same account.
     const other = await capture(ada);
-    const second = await ws.convert(other);
+    const second = await repos.conversion.convert(other);
     expect(second.account.id).toBe('acc-acme');
-    expect(await ws.listAccounts()).toMatchObject([{ id: 'acc-acme', contactCount: 2, dealCount: 0 }]);
+    expect(await repos.conversion.listAccounts()).toMatchObject([{ id: 'acc-acme', contactCount: 2, dealCount: 0 }]);
   });
 
   it('gives two consumers with the same name households of their own', async () => {
-    const { ws, capture } = setup();
-    const first = await ws.convert(await capture(jo));
-    const second = await ws.convert(await capture({ ...jo, emails: [v('jo.bloggs@hotmail.com')] }));
+    const { repos, capture } = setup();
+    const first = await repos.conversion.convert(await capture(jo));
+    const second = await repos.conversion.convert(await capture({ ...jo, emails: [v('jo.bloggs@hotmail.com')] }));
     expect(first.account.name).toBe('Jo Bloggs');
     expect(second.account.id).not.toBe(first.account.id);
   });
 
   it('is final: a second conversion and a status change are refused', async () => {
-    const { db, ws, capture } = setup();
+    const { db, repos, capture } = setup();
     const id = await capture(ada);
-    await ws.convert(id);
-    await expect(ws.convert(id)).rejects.toThrow(/already converted/);
-    await expect(ws.previewConversion(id)).rejects.toThrow(/already converted/);
-    expect((await ws.setStatus([id], 'qualified')).refused[0]?.reason).toMatch(/conversion is final/);
-    await expect(ws.updateLeadFields(id, { title: 'CEO' })).rejects.toThrow(/can no longer change/);
+    await repos.conversion.convert(id);
+    await expect(repos.conversion.convert(id)).rejects.toThrow(/already converted/);
+    await expect(repos.conversion.previewConversion(id)).rejects.toThrow(/already converted/);
+    expect((await repos.edits.setStatus([id], 'qualified')).refused[0]?.reason).toMatch(/conversion is final/);
+    await expect(repos.edits.updateLeadFields(id, { title: 'CEO' })).rejects.toThrow(/can no longer change/);
     expect(await db.contacts.count()).toBe(1);
     expect((await db.leads.get(id))?.status).toBe('converted');
   });
 
   it('writes nothing when the deal is invalid', async () => {
-    const { db, ws, capture } = setup();
+    const { db, repos, capture } = setup();
     const id = await capture(ada);
     const before = await snapshot(db);
-    await expect(ws.convert(id, { deal: { name: '', amount: 100 } })).rejects.toThrow(/Deal name: A deal needs a name/);
+    await expect(repos.conversion.convert(id, { deal: { name: '', amount: 100 } })).rejects.toThrow(
+      /Deal name: A deal needs a name/,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('rolls every table back when the last write of a conversion fails', async () => {
-    const { db, ws, clock, capture } = setup();
+    const { db, repos, clock, capture } = setup();
     const id = await capture(ada);
-    await ws.addActivity(id, { kind: 'call', direction: 'outbound', text: '', at: clock.now() });
+    await repos.edits.addActivity(id, { kind: 'call', direction: 'outbound', text: '', at: clock.now() });
     const before = await snapshot(db);
     const put = vi.spyOn(db.leads, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(ws.convert(id, { deal: { name: 'Pilot', amount: 1 } })).rejects.toThrow('QuotaExceededError');
+    await expect(repos.conversion.convert(id, { deal: { name: 'Pilot', amount: 1 } })).rejects.toThrow(
+      'QuotaExceededError',
+    );
     put.mockRestore();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -352,15 +360,15 @@ describe('conversion', () => {
 
 describe('delete and undo', () => {
   it('puts deleted leads and their activities back exactly', async () => {
-    const { db, ws, clock, capture } = setup();
+    const { db, repos, clock, capture } = setup();
     const a = await capture(ada);
     const g = await capture(grace);
-    await ws.addActivity(a, { kind: 'call', direction: 'outbound', text: 'Voicemail', at: clock.now() });
+    await repos.edits.addActivity(a, { kind: 'call', direction: 'outbound', text: 'Voicemail', at: clock.now() });
     const before = await snapshot(db);
-    const batch = await ws.deleteLeads([a, g]);
+    const batch = await repos.deletion.deleteLeads([a, g]);
     expect(await db.leads.count()).toBe(0);
     expect(await db.activities.count()).toBe(0);
-    await ws.restoreLeads(batch);
+    await repos.deletion.restoreLeads(batch);
     const after = await snapshot(db);
     expect(after.leads.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
       before.leads.sort((x, y) => x.id.localeCompare(y.id)),
@@ -369,11 +377,11 @@ describe('delete and undo', () => {
   });
 
   it('keeps the history a converted lead passed on to its contact', async () => {
-    const { db, ws, clock, capture } = setup();
+    const { db, repos, clock, capture } = setup();
     const id = await capture(ada);
-    await ws.addActivity(id, { kind: 'meeting', direction: 'inbound', text: 'Kick-off', at: clock.now() });
-    await ws.convert(id);
-    const batch = await ws.deleteLeads([id]);
+    await repos.edits.addActivity(id, { kind: 'meeting', direction: 'inbound', text: 'Kick-off', at: clock.now() });
+    await repos.conversion.convert(id);
+    const batch = await repos.deletion.deleteLeads([id]);
     expect(batch.activities).toEqual([]);
     expect(await db.activities.count()).toBe(1);
     expect(await db.contacts.count()).toBe(1);

@@ -5,16 +5,16 @@ import { csvText } from '../../../lib/csv/export-csv';
 import { parseCsv } from '../../../lib/csv/parse-csv';
 import type { LeadClipDB } from '../../../lib/db/database';
 import { acceptEmailGuess, emailGuesses, emailGuessForLead } from '../../../lib/db/email-guesses';
+import { LeadEditRepository } from '../../../lib/db/lead-edit-repository';
 import { LeadRepository } from '../../../lib/db/lead-repository';
 import { SettingsRepository } from '../../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../../lib/db/workspace-repository';
 import { createDispatcher } from '../../../lib/messaging/dispatcher';
 import { backgroundProtocol } from '../../../lib/messaging/protocol';
 import { type Lead, LeadSchema } from '../../../lib/model/lead';
 import { fixedClock, freshDb } from '../helpers';
 
 let db: LeadClipDB;
-let workspace: WorkspaceRepository;
+let edits: LeadEditRepository;
 const clock = fixedClock();
 
 async function addLead(id: string, fields: Partial<Lead>): Promise<void> {
@@ -23,7 +23,7 @@ async function addLead(id: string, fields: Partial<Lead>): Promise<void> {
 
 beforeEach(async () => {
   db = freshDb();
-  workspace = new WorkspaceRepository(db, clock);
+  edits = new LeadEditRepository(db, clock);
   await addLead('jane', {
     fullName: 'Jane Doe',
     company: 'Acme Robotics Inc.',
@@ -53,7 +53,7 @@ describe('email guesses from the rep’s own leads', () => {
   });
 
   it('accepting keeps the address, records it as inferred, and it never counts as verified', async () => {
-    await acceptEmailGuess(db, workspace, 'ken', 'ken.adams@acme-robotics.example');
+    await acceptEmailGuess(db, edits, 'ken', 'ken.adams@acme-robotics.example');
     const ken = LeadSchema.parse(await db.leads.get('ken'));
     expect(ken.emails).toEqual(['ken.adams@acme-robotics.example']);
     expect(ken.provenance.at(-1)).toMatchObject({
@@ -74,7 +74,7 @@ describe('email guesses from the rep’s own leads', () => {
   });
 
   it('refuses an address that is not the current guess, and writes nothing', async () => {
-    await expect(acceptEmailGuess(db, workspace, 'ken', 'kadams@acme-robotics.example')).rejects.toThrow(/out of date/);
+    await expect(acceptEmailGuess(db, edits, 'ken', 'kadams@acme-robotics.example')).rejects.toThrow(/out of date/);
     expect((await db.leads.get('ken'))?.emails).toEqual([]);
   });
 });
@@ -133,7 +133,7 @@ describe('the popup’s capture preview', () => {
 describe('exporting a lead with an accepted guess', () => {
   it('puts the guess in its own LeadClip column and never in a CRM’s Email column', async () => {
     await addLead('sam', { fullName: 'Sam Ortiz', company: 'Acme Robotics', phones: ['+1 415 555 0100'] });
-    await acceptEmailGuess(db, workspace, 'sam', 'sam.ortiz@acme-robotics.example');
+    await acceptEmailGuess(db, edits, 'sam', 'sam.ortiz@acme-robotics.example');
     const sam = LeadSchema.parse(await db.leads.get('sam'));
     const cell = (preset: 'leadclip' | 'hubspot' | 'salesforce' | 'plain', header: string) => {
       const parsed = parseCsv(csvText({ entity: 'leads', records: [sam] }, { preset, delimiter: ',', bom: false }));

@@ -4,9 +4,9 @@ import { autoMapColumns } from '../../../lib/csv/map-columns';
 import { parseCsv } from '../../../lib/csv/parse-csv';
 import { importErrorReport } from '../../../lib/csv/plan-import';
 import { ImportRepository } from '../../../lib/db/import-repository';
+import { LeadEditRepository } from '../../../lib/db/lead-edit-repository';
 import { LeadRepository } from '../../../lib/db/lead-repository';
 import { SettingsRepository } from '../../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../../lib/db/workspace-repository';
 import { type CandidateInput, CandidateSchema } from '../../../lib/model/candidate';
 import { type Lead, LeadSchema } from '../../../lib/model/lead';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
@@ -186,7 +186,7 @@ describe('dedupe against saved leads, by the capture rules', () => {
     const [ada] = await captured(db, [
       { fullName: v('Ada'), title: v('CTO'), emails: [v('ada@acme.example'), v('old@acme.example')] },
     ]);
-    await new WorkspaceRepository(db, fixedClock()).updateLeadFields(ada?.id ?? '', {
+    await new LeadEditRepository(db, fixedClock()).updateLeadFields(ada?.id ?? '', {
       title: '',
       emails: ['ada@acme.example'],
     });

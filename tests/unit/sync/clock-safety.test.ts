@@ -45,7 +45,7 @@ describe.each(BACKENDS)('clock safety on %s', (kind) => {
 
     // A's clock jumps a day ahead: what A writes now is stamped a day in the future.
     a.clock.set(t0 + DAY);
-    await a.ws.updateLeadFields('ahead-1', { title: 'Edited while the clock was wrong' });
+    await a.repos.edits.updateLeadFields('ahead-1', { title: 'Edited while the clock was wrong' });
     await a.sync();
     expect((await a.leads.get('ahead-1'))?.title, 'A is not reverted to the server value').toBe(
       'Edited while the clock was wrong',
@@ -58,7 +58,7 @@ describe.each(BACKENDS)('clock safety on %s', (kind) => {
     // While A's clock is still wrong, a second edit goes through at once, stamped from the server's time.
     serverNow += 1000;
     a.clock.advance(1000);
-    await a.ws.updateLeadFields('ahead-1', { company: 'Analytical Engines' });
+    await a.repos.edits.updateLeadFields('ahead-1', { company: 'Analytical Engines' });
     await a.sync();
     expect(await a.db.outbox.count()).toBe(0);
 
@@ -66,9 +66,9 @@ describe.each(BACKENDS)('clock safety on %s', (kind) => {
     serverNow += 60_000;
     a.clock.set(serverNow);
     b.clock.set(serverNow - 30_000);
-    await b.ws.updateLeadFields('ahead-1', { title: 'Teammate edit' });
+    await b.repos.edits.updateLeadFields('ahead-1', { title: 'Teammate edit' });
     await b.sync();
-    await a.ws.updateLeadFields('ahead-1', { title: 'Edited after the fix' });
+    await a.repos.edits.updateLeadFields('ahead-1', { title: 'Edited after the fix' });
     await a.sync();
     await b.sync();
     await a.sync();
@@ -94,13 +94,13 @@ describe.each(BACKENDS)('clock safety on %s', (kind) => {
     // B's computer and, once, the server's clock run a day ahead: the server takes B's write.
     serverNow = t0 + DAY;
     b.clock.set(t0 + DAY);
-    await b.ws.updateLeadFields('future-1', { title: 'From the future', company: 'Future Inc' });
+    await b.repos.edits.updateLeadFields('future-1', { title: 'From the future', company: 'Future Inc' });
     await b.sync();
     serverNow = t0 + 60_000;
 
     // A edited offline meanwhile, at the right time.
     a.clock.set(t0 + 50_000);
-    await a.ws.updateLeadFields('future-1', { title: 'Rep edit' });
+    await a.repos.edits.updateLeadFields('future-1', { title: 'Rep edit' });
     await a.sync();
     expect((await a.leads.get('future-1'))?.title, 'the local edit is not reverted').toBe('Rep edit');
     expect((await a.leads.get('future-1'))?.company, 'the far-future value is not applied').toBe('Navy');
@@ -115,7 +115,7 @@ describe.each(BACKENDS)('clock safety on %s', (kind) => {
 
     // A's clock was not dragged a day ahead: its next edit is stamped now and the server takes it.
     a.clock.advance(1000);
-    await a.ws.updateLeadFields('future-1', { notes: 'Call back' });
+    await a.repos.edits.updateLeadFields('future-1', { notes: 'Call back' });
     const shadow = await a.db.syncRecords.get(['leads', 'future-1']);
     expect(hlcWall(shadow?.clocks.notes ?? '')).toBeLessThan(t0 + 60 * 60_000);
     await a.sync();

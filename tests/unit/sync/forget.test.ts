@@ -32,14 +32,14 @@ describe.each(BACKENDS)('forgetting a person with two clients and the real serve
       leadInput(id, 'Ada Lovelace', t0, { emails: ['ada@acme.example'], emailKeys: ['ada@acme.example'] }),
       leadInput(`${tag}-grace`, 'Grace Hopper', t0),
     ]);
-    await a.ws.addActivity(id, { kind: 'call', direction: 'outbound', text: 'Called Ada', at: t0 });
+    await a.repos.edits.addActivity(id, { kind: 'call', direction: 'outbound', text: 'Called Ada', at: t0 });
     await a.sync();
     await b.sync();
     // Two edits of one field: the loser is kept in the server's history — which forgetting must remove too.
     a.clock.advance(1000);
     b.clock.advance(2000);
-    await a.ws.updateLeadFields(id, { title: 'Analyst' });
-    await b.ws.updateLeadFields(id, { title: 'Countess' });
+    await a.repos.edits.updateLeadFields(id, { title: 'Analyst' });
+    await b.repos.edits.updateLeadFields(id, { title: 'Countess' });
     await a.sync();
     await b.sync();
     await a.sync();
@@ -86,7 +86,7 @@ describe.each(BACKENDS)('forgetting a person with two clients and the real serve
     await a.sync();
     // B has not pulled yet and edits her: the push reaches a forgotten record.
     b.clock.advance(5000);
-    await b.ws.updateLeadFields(id, { title: 'Enchantress of Numbers' });
+    await b.repos.edits.updateLeadFields(id, { title: 'Enchantress of Numbers' });
     await b.sync();
     expect(await b.leads.get(id)).toBeUndefined();
     expect(await b.db.outbox.count()).toBe(0);

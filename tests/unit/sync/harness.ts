@@ -3,13 +3,13 @@ import type { Clock } from '../../../lib/db/clock';
 import { LeadClipDB } from '../../../lib/db/database';
 import { LeadRepository } from '../../../lib/db/lead-repository';
 import { SettingsRepository } from '../../../lib/db/settings-repository';
-import { WorkspaceRepository } from '../../../lib/db/workspace-repository';
 import type { LeadInput } from '../../../lib/model/lead';
 import type { FieldMap } from '../../../lib/model/sync';
 import { SyncEngine } from '../../../lib/sync/engine';
 import type { FetchLike } from '../../../lib/sync/http';
 import { type SyncedRow, startTracking } from '../../../lib/sync/outbox';
 import type { SyncStore } from '../../../server/store';
+import { type LeadRepositories, leadRepositories } from '../helpers';
 
 let dbs = 0;
 
@@ -33,7 +33,7 @@ export interface TestClient {
   db: LeadClipDB;
   clock: ReturnType<typeof clockAt>;
   leads: LeadRepository;
-  ws: WorkspaceRepository;
+  repos: LeadRepositories;
   engine: SyncEngine;
   sync(): Promise<void>;
   /** Close and reopen the database, as a browser restart would: only what was stored survives. */
@@ -70,7 +70,7 @@ export async function makeClient(name: string, serverUrl: string, token: string,
     db,
     clock,
     leads: new LeadRepository(db, clock),
-    ws: new WorkspaceRepository(db, clock),
+    repos: leadRepositories(db, clock),
     engine: build(db),
     async sync() {
       await client.engine.syncOnce();
@@ -80,7 +80,7 @@ export async function makeClient(name: string, serverUrl: string, token: string,
       const again = new LeadClipDB(dbName);
       client.db = again;
       client.leads = new LeadRepository(again, clock);
-      client.ws = new WorkspaceRepository(again, clock);
+      client.repos = leadRepositories(again, clock);
       client.engine = build(again);
     },
   };

@@ -60,7 +60,7 @@ describe.each(BACKENDS)('restore safety on %s', (kind) => {
     // Three edits after the backup reach the server; then the backup is restored.
     for (const id of ids) {
       a.clock.advance(1000);
-      await a.ws.updateLeadFields(id, { title: 'Lost with the restore' });
+      await a.repos.edits.updateLeadFields(id, { title: 'Lost with the restore' });
     }
     await a.sync();
     await restore(a.db, saved);
@@ -70,7 +70,7 @@ describe.each(BACKENDS)('restore safety on %s', (kind) => {
     const edits = ids.slice(0, newEdits);
     for (const id of edits) {
       a.clock.advance(1000);
-      await a.ws.updateLeadFields(id, { company: `Company of ${id}` });
+      await a.repos.edits.updateLeadFields(id, { company: `Company of ${id}` });
     }
     await a.sync();
     const onServer = new Map((await server.store.records(team.teamId)).map((r) => [r.key, r]));
@@ -93,9 +93,9 @@ describe.each(BACKENDS)('restore safety on %s', (kind) => {
     await restore(copy.db, await backup(a.db));
 
     a.clock.advance(1000);
-    await a.ws.updateLeadFields('copy-1', { title: 'From the original' });
+    await a.repos.edits.updateLeadFields('copy-1', { title: 'From the original' });
     copy.clock.advance(2000);
-    await copy.ws.updateLeadFields('copy-1', { company: 'From the copy' });
+    await copy.repos.edits.updateLeadFields('copy-1', { company: 'From the copy' });
     await a.sync();
     await copy.sync();
     await a.sync();

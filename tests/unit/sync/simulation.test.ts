@@ -180,7 +180,7 @@ async function simulate(kind: BackendKind, seed: number, steps: number, serverPr
       }
     };
     let nextLead = 0;
-    const deletedBatches = new Map<TestClient, Awaited<ReturnType<TestClient['ws']['deleteLeads']>>[]>();
+    const deletedBatches = new Map<TestClient, Awaited<ReturnType<TestClient['repos']['deletion']['deleteLeads']>>[]>();
 
     for (let step = 0; step < steps; step++) {
       const c = pick(clients);
@@ -194,15 +194,15 @@ async function simulate(kind: BackendKind, seed: number, steps: number, serverPr
         } else if (action < 0.45) {
           const id = pick(known);
           const field = pick(['title', 'company', 'location', 'notes'] as const);
-          await c.ws.updateLeadFields(id, { [field]: `${field}-${c.name}-${step}` });
+          await c.repos.edits.updateLeadFields(id, { [field]: `${field}-${c.name}-${step}` });
         } else if (action < 0.52) {
-          await c.ws.addTags([pick(known)], [pick(['vip', 'cold', 'event'])]);
+          await c.repos.edits.addTags([pick(known)], [pick(['vip', 'cold', 'event'])]);
         } else if (action < 0.57) {
-          const batch = await c.ws.deleteLeads([pick(known)]);
+          const batch = await c.repos.deletion.deleteLeads([pick(known)]);
           deletedBatches.set(c, [...(deletedBatches.get(c) ?? []), batch]);
         } else if (action < 0.6 && (deletedBatches.get(c)?.length ?? 0) > 0) {
           const batch = deletedBatches.get(c)?.pop();
-          if (batch) await c.ws.restoreLeads(batch);
+          if (batch) await c.repos.deletion.restoreLeads(batch);
         } else if (action < 0.85) {
           await c.sync().catch(() => undefined);
         } else if (action < 0.92) {

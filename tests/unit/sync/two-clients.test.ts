@@ -38,8 +38,8 @@ describe.each(BACKENDS)('two clients against the real server on %s', (kind) => {
     const { a, b, id } = await pair('diff');
     a.clock.advance(1000);
     b.clock.advance(2000);
-    await a.ws.updateLeadFields(id, { title: 'Chief Engineer' });
-    await b.ws.updateLeadFields(id, { company: 'Analytical Engines' });
+    await a.repos.edits.updateLeadFields(id, { title: 'Chief Engineer' });
+    await b.repos.edits.updateLeadFields(id, { company: 'Analytical Engines' });
     await a.sync();
     await b.sync();
     await a.sync();
@@ -53,8 +53,8 @@ describe.each(BACKENDS)('two clients against the real server on %s', (kind) => {
     const { a, b, id } = await pair('same');
     a.clock.advance(1000);
     b.clock.advance(5000);
-    await a.ws.updateLeadFields(id, { title: 'Earlier title' });
-    await b.ws.updateLeadFields(id, { title: 'Later title' });
+    await a.repos.edits.updateLeadFields(id, { title: 'Earlier title' });
+    await b.repos.edits.updateLeadFields(id, { title: 'Later title' });
     // The later write reaches the server first: arrival order must not matter.
     await b.sync();
     await a.sync();
@@ -80,7 +80,7 @@ describe.each(BACKENDS)('two clients against the real server on %s', (kind) => {
     await a.leads.saveMany([leadInput('dup-1', 'Grace Hopper', t0), leadInput('dup-2', 'Alan Turing', t0)]);
     await a.sync();
     a.clock.advance(1000);
-    await a.ws.updateLeadFields('dup-1', { title: 'Rear Admiral' });
+    await a.repos.edits.updateLeadFields('dup-1', { title: 'Rear Admiral' });
     await a.sync();
     const records = await server.store.records(team.teamId);
     const history = await server.store.history(team.teamId);
@@ -131,12 +131,12 @@ describe.each(BACKENDS)('two clients against the real server on %s', (kind) => {
   it('syncs deletes as tombstones and an undo brings the lead back everywhere', async () => {
     const { a, b, id } = await pair('del');
     a.clock.advance(1000);
-    const batch = await a.ws.deleteLeads([id]);
+    const batch = await a.repos.deletion.deleteLeads([id]);
     await a.sync();
     await b.sync();
     expect(await b.leads.get(id)).toBeUndefined();
     a.clock.advance(1000);
-    await a.ws.restoreLeads(batch);
+    await a.repos.deletion.restoreLeads(batch);
     await a.sync();
     await b.sync();
     expect((await b.leads.get(id))?.fullName).toBe('Ada Lovelace');

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LeadRow } from './lead-rows';
-import type { WorkspaceServices } from './workspace-services';
+import type { LeadViews } from './lead-views';
 
 /**
  * The first screenful comes from one indexed query so the panel paints at
  * once; the whole table follows for search, filters and counts, and stays live.
  */
 export function useLeadRows(
-  services: WorkspaceServices,
+  services: Pick<LeadViews, 'recentLeadRows' | 'watchLeadRows'>,
   firstPage = 40,
 ): { rows: LeadRow[] | undefined; complete: boolean; error: unknown } {
   const [state, setState] = useState<{ rows: LeadRow[] | undefined; complete: boolean; error: unknown }>({

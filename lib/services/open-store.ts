@@ -1,15 +1,18 @@
 import { type Clock, systemClock } from '../db/clock';
+import { ConversionRepository } from '../db/conversion-repository';
 import { LeadClipDB } from '../db/database';
 import { emailGuesses } from '../db/email-guesses';
-import { ImportRepository } from '../db/import-repository';
+import { LeadDeletionRepository } from '../db/lead-deletion-repository';
+import { LeadEditRepository } from '../db/lead-edit-repository';
 import { LeadRepository } from '../db/lead-repository';
 import { PrivacyRepository } from '../db/privacy-repository';
+import { RescoreRepository } from '../db/rescore-repository';
 import { SettingsRepository } from '../db/settings-repository';
-import { WorkspaceRepository } from '../db/workspace-repository';
 import type { ScoringRules } from '../model/settings';
 import { SyncLoop, watchSyncStatus } from '../sync/loop';
-import { createWorkspaceServices } from './create-workspace-services';
+import type { SaveFile } from './exported-file';
 import { saveScoringRules } from './save-scoring-rules';
+import { createSidePanelServices } from './side-panel-services';
 
 /**
  * The one way in: every entrypoint (background, popup, side panel, options) opens LeadClip's store here,
@@ -21,8 +24,10 @@ export function openStore(options: { db?: LeadClipDB; clock?: Clock } = {}) {
   const clock = options.clock ?? systemClock;
   const leads = new LeadRepository(db, clock);
   const settings = new SettingsRepository(db);
-  const workspace = new WorkspaceRepository(db, clock);
-  const imports = new ImportRepository(db, clock);
+  const edits = new LeadEditRepository(db, clock);
+  const conversion = new ConversionRepository(db, clock);
+  const deletion = new LeadDeletionRepository(db, clock);
+  const rescoring = new RescoreRepository(db, clock);
   const privacy = new PrivacyRepository(db, clock);
   return {
     db,
@@ -30,18 +35,19 @@ export function openStore(options: { db?: LeadClipDB; clock?: Clock } = {}) {
     settings,
     privacy,
     /** What the side panel reads and does; `saveFile` hands files to the browser's download unless given. */
-    sidePanelServices: (saveFile?: (blob: Blob, fileName: string) => void) =>
-      createWorkspaceServices({
+    sidePanelServices: (saveFile?: SaveFile) =>
+      createSidePanelServices({
         db,
         leads,
-        workspace,
-        settings,
-        imports,
+        edits,
+        conversion,
+        deletion,
         privacy,
+        settings,
         clock,
         ...(saveFile ? { saveFile } : {}),
       }),
-    saveScoringRules: (rules: ScoringRules) => saveScoringRules(rules, { settings, workspace }),
+    saveScoringRules: (rules: ScoringRules) => saveScoringRules(rules, { settings, rescoring }),
     guessEmails: (people: Parameters<typeof emailGuesses>[1]) => emailGuesses(db, people),
     /** A sync pass from this page ("Sync now"); the sync lock keeps it from overlapping the background's. */
     syncLoop: () => new SyncLoop(db),

@@ -1,0 +1,54 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { Clock } from '../db/clock';
+import type { AccountSummary, ConversionRepository } from '../db/conversion-repository';
+import type { LeadClipDB } from '../db/database';
+import type { LeadEditRepository } from '../db/lead-edit-repository';
+import type { LeadRepository } from '../db/lead-repository';
+import { parseRows } from '../db/parse-rows';
+import type { SettingsRepository } from '../db/settings-repository';
+import type { Account } from '../model/account';
+import type { Activity } from '../model/activity';
+import { type Contact, ContactSchema } from '../model/contact';
+import type { Deal } from '../model/deal';
+import { type Lead, LeadSchema } from '../model/lead';
+import type { Settings } from '../model/settings';
+import { type LeadRow, toLeadRow } from './lead-rows';
+
+/** What the side panel shows: live queries that repaint it whenever the store changes, from any context. */
+export interface LeadViews {
+  recentLeadRows(limit: number): Promise<LeadRow[]>;
+  watchLeadRows(): Observable<LeadRow[]>;
+  watchLead(id: string): Observable<{ lead: Lead; activities: Activity[] } | undefined>;
+  watchContacts(): Observable<Contact[]>;
+  watchAccounts(): Observable<AccountSummary[]>;
+  watchSettings(): Observable<Settings>;
+  accountDetail(id: string): Promise<{ account: Account; contacts: Contact[]; deals: Deal[] } | undefined>;
+  now(): number;
+}
+
+export function createLeadViews(deps: {
+  db: LeadClipDB;
+  leads: LeadRepository;
+  edits: LeadEditRepository;
+  conversion: ConversionRepository;
+  settings: SettingsRepository;
+  clock: Clock;
+}): LeadViews {
+  const { db, leads, edits, conversion, settings, clock } = deps;
+  return {
+    recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
+    watchLeadRows: () => liveQuery(async () => parseRows(LeadSchema, await db.leads.toArray()).map(toLeadRow)),
+    watchLead: (id) =>
+      liveQuery(async () => {
+        const lead = await leads.get(id);
+        if (!lead) return undefined;
+        return { lead, activities: await edits.activitiesFor(id) };
+      }),
+    watchContacts: () =>
+      liveQuery(async () => parseRows(ContactSchema, await db.contacts.orderBy('updatedAt').reverse().toArray())),
+    watchAccounts: () => liveQuery(() => conversion.listAccounts()),
+    watchSettings: () => settings.watch(),
+    accountDetail: (id) => conversion.accountDetail(id),
+    now: () => clock.now(),
+  };
+}
