@@ -78,7 +78,8 @@ class OnlyThisImport {
  * settings, validated like every write). A rejected row writes nothing; a
  * capture racing the import is serialised with the batch it meets, so it
  * dedupes against the leads imported so far; a cancelled import keeps the
- * whole batches written before it and says how many rows they hold.
+ * whole batches written before it and says how many rows they hold. Open
+ * views hear of the written leads once, when the import ends.
  */
 export class ImportRepository {
   constructor(
