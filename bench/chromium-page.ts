@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { findChromium } from '../testing/extension-browser';
+import { CHROMIUM_FLAGS, findChromium } from '../testing/extension-browser';
 import { serveFixtures } from '../testing/fixture-server';
 
 /** Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium. */
@@ -25,15 +25,7 @@ export async function openBenchPage(entry: string): Promise<{ page: Page; close:
   const browser: Browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   const page = await browser.newPage();
   await page.goto(site.url('index.html'));

@@ -16,7 +16,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results');
 
-const CHROMIUM_FLAGS = [
+/** Flags every Chromium we launch gets: no sandbox (containers), no GPU, nothing that calls home. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
