@@ -84,7 +84,10 @@ async function shootPopup(b: ExtensionBrowser, site: FixtureServer): Promise<voi
   const popup = await clickToolbarButton(b, page);
   await popup.getByTestId('found-count').waitFor();
   await shootPopupWindow(popup, 'popup');
-  await popup.evaluate(() => window.scrollTo(0, 480));
+  await popup.evaluate(() => {
+    document.querySelector('ul.people')?.scrollBy(0, 480);
+    window.scrollBy(0, 480);
+  });
   await shootPopupWindow(popup, 'popup-scrolled');
   await popup.getByRole('button', { name: /Capture all/ }).click();
   await popup.getByTestId('capture-status').filter({ hasText: /30/ }).waitFor();
@@ -175,6 +178,10 @@ async function shootPanel(b: ExtensionBrowser, width: number, scheme: Scheme): P
     await panel.getByRole('tab', { name: tab, selected: true }).waitFor();
     await shoot(panel, name, width, scheme);
   }
+  await panel.getByRole('tab', { name: 'Accounts' }).click();
+  await panel.getByRole('button', { name: /^Open account Northwind/ }).click();
+  await panel.getByTestId('account-deal').first().waitFor();
+  await shoot(panel, 'account-detail', width, scheme);
   await panel.close();
 
   const options = await b.context.newPage();
