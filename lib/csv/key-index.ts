@@ -2,6 +2,9 @@ import type { Lead } from '../model/lead';
 
 export type KeyKind = 'email' | 'profile' | 'name';
 
+/** Steps that take back changes, newest last: run in reverse to undo. */
+export type UndoLog = (() => void)[];
+
 /**
  * Lead ids by identity key. Where several leads share a key the smallest id
  * answers, as the store's index does (`where(key).equals(k).first()`), so a
@@ -13,16 +16,22 @@ export class KeyIndex {
   private readonly profile = new Map<string, string>();
   private readonly name = new Map<string, string>();
 
-  private static keep(map: Map<string, string>, key: string, id: string): void {
+  private static keep(map: Map<string, string>, key: string, id: string, undo?: UndoLog): void {
     const have = map.get(key);
-    if (have === undefined || id < have) map.set(key, id);
+    if (have !== undefined && id >= have) return;
+    map.set(key, id);
+    undo?.push(() => (have === undefined ? map.delete(key) : map.set(key, have)));
   }
 
-  add(lead: Pick<Lead, 'id' | 'emailKeys' | 'profileKeys' | 'nameKey'>): void {
-    this.ids.add(lead.id);
-    for (const k of lead.emailKeys) KeyIndex.keep(this.email, k, lead.id);
-    for (const k of lead.profileKeys) KeyIndex.keep(this.profile, k, lead.id);
-    if (lead.nameKey) KeyIndex.keep(this.name, lead.nameKey, lead.id);
+  /** Adds a lead's id and keys; with `undo`, how to take them out again. */
+  add(lead: Pick<Lead, 'id' | 'emailKeys' | 'profileKeys' | 'nameKey'>, undo?: UndoLog): void {
+    if (!this.ids.has(lead.id)) {
+      this.ids.add(lead.id);
+      undo?.push(() => this.ids.delete(lead.id));
+    }
+    for (const k of lead.emailKeys) KeyIndex.keep(this.email, k, lead.id, undo);
+    for (const k of lead.profileKeys) KeyIndex.keep(this.profile, k, lead.id, undo);
+    if (lead.nameKey) KeyIndex.keep(this.name, lead.nameKey, lead.id, undo);
   }
 
   has(id: string): boolean {

@@ -11,7 +11,7 @@ import type { PersonField } from '../model/person-fields';
 import type { Suppression } from '../model/privacy';
 import type { Provenance } from '../model/provenance';
 import { UNSCORED } from '../model/score';
-import { KeyIndex, type KeyKind, LeadIndex } from './key-index';
+import { KeyIndex, type KeyKind, LeadIndex, type UndoLog } from './key-index';
 import type { ColumnMapping } from './map-columns';
 import type { ParsedCsv } from './parse-csv';
 import { type RowRead, type RowValues, rowReader } from './row-reader';
@@ -136,6 +136,8 @@ export class ImportPlanner {
   private readonly planned = new KeyIndex();
   /** Lead id → the row that created, updated or confirmed it. */
   private readonly targets = new Map<string, number>();
+  /** While rows are planned ahead (see `planAhead`), how to forget them. */
+  private undo: UndoLog | undefined;
 
   constructor(private readonly ctx: PlanContext) {}
 
@@ -163,6 +165,32 @@ export class ImportPlanner {
       if (hit !== undefined) return { id: hit, by: 'name' };
     }
     return undefined;
+  }
+
+  private target(id: string, line: number): void {
+    const had = this.targets.get(id);
+    this.targets.set(id, line);
+    this.undo?.push(() => (had === undefined ? this.targets.delete(id) : this.targets.set(id, had)));
+  }
+
+  /**
+   * Plans rows ahead, on a guess (that the store still holds only what the
+   * import wrote): `keep()` when the guess holds, `forget()` when it does
+   * not, which leaves the planner as it was before `planAhead`.
+   */
+  planAhead(): { keep: () => void; forget: () => void } {
+    const undo: UndoLog = [];
+    this.undo = undo;
+    const done = () => {
+      if (this.undo === undo) this.undo = undefined;
+    };
+    return {
+      keep: done,
+      forget: () => {
+        done();
+        for (let i = undo.length - 1; i >= 0; i--) undo[i]?.();
+      },
+    };
   }
 
   private importProvenance(): Provenance {
@@ -263,7 +291,7 @@ export class ImportPlanner {
     if (existing) {
       const m = this.merged(existing, v);
       if (m.changed.length === 0) {
-        this.targets.set(existing.id, read.line);
+        this.target(existing.id, read.line);
         return { plan: { ...base, outcome: 'unchanged', errors: [], changed: [] } };
       }
       candidate = m.lead;
@@ -277,8 +305,8 @@ export class ImportPlanner {
       const errors = [...new Set(parsed.error.issues.map(describeLeadIssue))].map((e) => prefix + e);
       return { plan: { ...base, outcome: 'error', errors, changed: [] } };
     }
-    this.targets.set(parsed.data.id, read.line);
-    this.planned.add(parsed.data);
+    this.target(parsed.data.id, read.line);
+    this.planned.add(parsed.data, this.undo);
     return {
       plan: { ...base, outcome: existing ? 'update' : 'new', errors: [], changed },
       write: parsed.data,

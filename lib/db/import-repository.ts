@@ -46,6 +46,12 @@ const BATCH_ROWS = 2_500;
 /** Up to this many forgotten people are read once per import rather than looked up batch by batch. */
 const SUPPRESSIONS_READ_AT_ONCE = 20_000;
 
+/** A chunk's rows as planned, and the leads they write. */
+interface PlannedChunk {
+  plans: ImportRowPlan[];
+  writes: Lead[];
+}
+
 /**
  * Whether the store still holds only the leads this import wrote, asked in
  * each batch's own transaction: while it does, a row can only be a lead an
@@ -148,60 +154,74 @@ export class ImportRepository {
     const tables = write
       ? [leads, activities, meta, suppressions, ...syncTables(this.db)]
       : [leads, activities, meta, suppressions];
-    /** Plans one chunk of read rows in the caller's transaction; the leads it would write. */
-    const planChunk = async (chunk: readonly RowRead[]): Promise<{ writes: Lead[]; allNew: boolean }> => {
-      // Into a store that holds only what this import wrote, the only leads a row can be are the ones earlier
-      // rows planned, which the planner knows: nothing to look up. Asked in every batch's own transaction, so
-      // a lead captured (or deleted) elsewhere during the import sends this batch and the rest to the lookups.
-      const allNew = await onlyOurs.still(leads);
+    /**
+     * Plans one chunk of read rows in the caller's transaction. `allNew`: the store holds only what this
+     * import wrote, so the only leads a row can be are the ones earlier rows planned, which the planner
+     * knows: nothing is looked up.
+     */
+    const planChunk = async (chunk: readonly RowRead[], allNew: boolean): Promise<PlannedChunk> => {
       const saved = allNew ? { index: new LeadIndex(), ids: [] } : await this.savedMatches(chunk);
       const history = await this.activitiesOf(saved);
       const score = (lead: Lead) => withScore(lead, history.get(lead.id) ?? [], scoring, now);
       const forgotten =
         allForgotten ?? (await privacyRepo.suppressionMap(chunk.flatMap((r) => (r.values ? [r.values.keys] : []))));
       const suppressed = (keys: IdentityKeys) => findSuppression(keys, forgotten);
+      const plans: ImportRowPlan[] = [];
       const writes: Lead[] = [];
       for (const row of chunk) {
         const step = planner.plan(row, saved.index, score, suppressed);
-        rows.push(step.plan);
+        plans.push(step.plan);
         if (step.write) writes.push(step.write);
       }
-      return { writes, allNew };
+      return { plans, writes };
     };
     const readChunk = (from: number): RowRead[] => parsed.rows.slice(from, from + size).map(read);
     if (write) {
       let chunk = total > 0 ? readChunk(0) : [];
+      /** The next chunk, planned while the store wrote the one before, on the guess that nothing else wrote to it. */
+      let ahead: { planned: PlannedChunk; guess: { keep: () => void; forget: () => void } } | undefined;
       let wroteAny = false;
       try {
         for (let from = 0; from < total; from += size) {
           if (options.signal?.aborted) {
+            ahead?.guess.forget();
             cancelled = true;
             break;
           }
           let next: RowRead[] = [];
           await this.db.transaction('rw', tables, async (tx) => {
-            const { writes, allNew } = await planChunk(chunk);
-            if (writes.length > 0) {
-              // A lead planned into a store of only this import's leads is new: nothing saved to diff against.
-              const before = tracking && !allNew ? await leads.bulkGet(writes.map((w) => w.id)) : [];
-              // Put through the transaction's own store, so open views are not woken batch by batch (announced
-              // once below); a failed put aborts the transaction, and the batch with it, as bulkPut's would.
-              const store = tx.idbtrans.objectStore(leads.name);
-              for (const lead of writes) store.put(lead);
-              wroteAny = true;
-              if (allNew) onlyOurs.wrote(writes.length);
-              if (tracking) {
-                const changes = writes.map((w, i) => ({
-                  table: 'leads' as const,
-                  key: w.id,
-                  next: w,
-                  prev: before[i],
-                }));
-                await recordChanges(this.db, changes, now);
-              }
+            // Asked in every batch's own transaction, so a lead captured (or deleted) elsewhere during the
+            // import sends this batch and the rest to the lookups, and a plan made on the old guess is dropped.
+            const allNew = await onlyOurs.still(leads);
+            let planned: PlannedChunk;
+            if (ahead && allNew) {
+              ahead.guess.keep();
+              planned = ahead.planned;
+            } else {
+              ahead?.guess.forget();
+              planned = await planChunk(chunk, allNew);
             }
-            // The next chunk's cells are read while the store writes this one.
+            ahead = undefined;
+            for (const plan of planned.plans) rows.push(plan);
+            const { writes } = planned;
+            // A lead planned into a store of only this import's leads is new: nothing saved to diff against.
+            const before = tracking && !allNew && writes.length > 0 ? await leads.bulkGet(writes.map((w) => w.id)) : [];
+            // Put through the transaction's own store, so open views are not woken batch by batch (announced
+            // once below); a failed put aborts the transaction, and the batch with it, as bulkPut's would.
+            const store = tx.idbtrans.objectStore(leads.name);
+            for (const lead of writes) store.put(lead);
+            if (writes.length > 0) wroteAny = true;
+            if (allNew) onlyOurs.wrote(writes.length);
+            // While the store writes this batch, the next is read and planned.
             next = readChunk(from + size);
+            if (allNew && next.length > 0) {
+              const guess = planner.planAhead();
+              ahead = { planned: await planChunk(next, true), guess };
+            }
+            if (tracking && writes.length > 0) {
+              const changes = writes.map((w, i) => ({ table: 'leads' as const, key: w.id, next: w, prev: before[i] }));
+              await recordChanges(this.db, changes, now);
+            }
           });
           chunk = next;
           rowsDone = Math.min(total, from + size);
@@ -214,7 +234,8 @@ export class ImportRepository {
     } else {
       await this.db.transaction('r', tables, async () => {
         for (let from = 0; from < total; from += size) {
-          await planChunk(readChunk(from));
+          const planned = await planChunk(readChunk(from), await onlyOurs.still(leads));
+          for (const plan of planned.plans) rows.push(plan);
           rowsDone = Math.min(total, from + size);
           options.onProgress?.({ done: rowsDone, total });
         }
