@@ -1,10 +1,10 @@
 import type { Observable } from 'dexie';
 import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../lib/model/lead-source';
 import type { ScoringRules, Settings } from '../lib/model/settings';
-import { useObservable } from '../lib/ui/use-observable';
 import { PrivacySettings } from './options/PrivacySettings';
 import { ScoringRulesEditor } from './options/ScoringRulesEditor';
 import { SyncSettings } from './options/SyncSettings';
+import { useObservable } from './use-observable';
 
 /** Settings the rep owns: the capture default, scoring rules, and sync. */
 export function OptionsApp(props: {

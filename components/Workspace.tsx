@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CsvEntity } from '../lib/csv/presets';
 import type { ForgetSummary } from '../lib/model/forget';
 import type { SidePanelServices } from '../lib/services/side-panel-services';
-import { useLeadRows } from '../lib/services/use-lead-rows';
 import { saveFile } from '../lib/ui/save-file';
-import { useObservable } from '../lib/ui/use-observable';
+import { useObservable } from './use-observable';
 import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
 import { ExportDialog, type ExportScope } from './workspace/ExportDialog';
 import { ForgetSummaryView } from './workspace/ForgetPanel';
@@ -14,6 +13,7 @@ import { Insights } from './workspace/Insights';
 import { LeadDetail } from './workspace/LeadDetail';
 import { LeadsTab } from './workspace/LeadsTab';
 import { PrivacyTab } from './workspace/PrivacyTab';
+import { useLeadRows } from './workspace/use-lead-rows';
 
 type Tab = 'leads' | 'contacts' | 'accounts' | 'insights' | 'privacy';
 const TABS: [Tab, string][] = [

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { LEAD_STATUS_LABEL } from '../../lib/model/lead-status';
 import type { LeadRow } from '../../lib/services/lead-rows';
-import { useVirtualRows } from '../../lib/ui/use-virtual-rows';
+import { useVirtualRows } from './use-virtual-rows';
 
 const ROW_HEIGHT = 64;
 

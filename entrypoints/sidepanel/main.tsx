@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { useObservable } from '../../components/use-observable';
 import { Workspace } from '../../components/Workspace';
 import { SyncStatus } from '../../components/workspace/SyncStatus';
 import { openStore } from '../../lib/services/open-store';
-import { useObservable } from '../../lib/ui/use-observable';
 
 const store = openStore();
 const services = store.sidePanelServices();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LeadRow } from './lead-rows';
-import type { LeadViews } from './lead-views';
+import type { LeadRow } from '../../lib/services/lead-rows';
+import type { LeadViews } from '../../lib/services/lead-views';
 
 /**
  * The first screenful comes from one indexed query so the panel paints at
