@@ -10,9 +10,7 @@ import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import type { Lead } from '../model/lead';
 import { syncTables } from '../sync/outbox';
-import { type Clock, systemClock } from './clock';
-import type { LeadClipDB } from './database';
-import { LeadWrites } from './lead-writes';
+import { LeadWriteRepository } from './lead-writes';
 import { parseRows } from './parse-rows';
 
 export type AccountSummary = Account & { contactCount: number; dealCount: number };
@@ -29,16 +27,7 @@ export interface ConversionResult {
  * an existing account (same domain) or contact (same email) is reused, never
  * duplicated, and the whole conversion is one transaction.
  */
-export class ConversionRepository {
-  private readonly writes: LeadWrites;
-
-  constructor(
-    private readonly db: LeadClipDB,
-    private readonly clock: Clock = systemClock,
-  ) {
-    this.writes = new LeadWrites(db, clock);
-  }
-
+export class ConversionRepository extends LeadWriteRepository {
   /** Every account by name, with how many contacts and deals it has. */
   async listAccounts(): Promise<AccountSummary[]> {
     return this.db.transaction('r', [this.db.accounts, this.db.contacts, this.db.deals], async () => {

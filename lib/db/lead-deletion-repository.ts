@@ -1,9 +1,7 @@
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
 import { type LocalChange, recordChanges, syncTables } from '../sync/outbox';
-import { type Clock, systemClock } from './clock';
-import type { LeadClipDB } from './database';
-import { LeadWrites } from './lead-writes';
+import { LeadWriteRepository } from './lead-writes';
 
 /** What a bulk delete took away, so it can be put back exactly (undo). */
 export interface DeletedLeadsBatch {
@@ -13,16 +11,7 @@ export interface DeletedLeadsBatch {
 }
 
 /** Deleting leads (by the rep, or by the retention rule) and putting them back (undo); each reaches sync. */
-export class LeadDeletionRepository {
-  private readonly writes: LeadWrites;
-
-  constructor(
-    private readonly db: LeadClipDB,
-    private readonly clock: Clock = systemClock,
-  ) {
-    this.writes = new LeadWrites(db, clock);
-  }
-
+export class LeadDeletionRepository extends LeadWriteRepository {
   /**
    * Delete leads and the activities that are theirs alone; what a converted
    * lead passed on to its contact stays with the contact. The returned batch

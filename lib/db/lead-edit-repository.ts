@@ -8,9 +8,7 @@ import { type Lead, LeadSchema } from '../model/lead';
 import { type LeadFieldPatch, LeadFieldPatchSchema, type StatusChangeResult } from '../model/lead-edit';
 import { type LeadStatus, LeadStatusSchema } from '../model/lead-status';
 import { type LawfulBasis, LawfulBasisSchema } from '../model/privacy';
-import { type Clock, systemClock } from './clock';
-import type { LeadClipDB } from './database';
-import { LeadWrites, leadTables, parseOrExplain } from './lead-writes';
+import { LeadWriteRepository, leadTables, parseOrExplain } from './lead-writes';
 
 const NewActivitySchema = z.object({
   kind: ActivityKindSchema,
@@ -36,16 +34,7 @@ const byNewest = (a: Activity, b: Activity) => b.at - a.at;
  * BANT and privacy flags. Every write parses with zod before put, runs in
  * one transaction, and rescores the lead with the rules in settings.
  */
-export class LeadEditRepository {
-  private readonly writes: LeadWrites;
-
-  constructor(
-    private readonly db: LeadClipDB,
-    private readonly clock: Clock = systemClock,
-  ) {
-    this.writes = new LeadWrites(db, clock);
-  }
-
+export class LeadEditRepository extends LeadWriteRepository {
   /** One lead's activities, newest first. */
   async activitiesFor(leadId: string): Promise<Activity[]> {
     return (await this.writes.loadActivities(leadId)).sort(byNewest);

@@ -5,7 +5,7 @@ import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
 import type { SyncTable } from '../model/sync';
 import { type LocalChange, recordChanges, type SyncedRow, syncTables } from '../sync/outbox';
-import type { Clock } from './clock';
+import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
 import { parseRows } from './parse-rows';
 import { SettingsRepository } from './settings-repository';
@@ -85,5 +85,17 @@ export class LeadWrites {
     else await store.bulkPut(values.map((v) => ({ ...v })));
     const changes: LocalChange[] = values.map((v, i) => ({ table, key: v.id, next: { ...v }, prev: before[i] }));
     await recordChanges(this.db, changes, this.clock.now());
+  }
+}
+
+/** A repository that changes leads: its database, its clock, and the shared way its writes reach the store. */
+export abstract class LeadWriteRepository {
+  protected readonly writes: LeadWrites;
+
+  constructor(
+    protected readonly db: LeadClipDB,
+    protected readonly clock: Clock = systemClock,
+  ) {
+    this.writes = new LeadWrites(db, clock);
   }
 }

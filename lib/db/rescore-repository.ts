@@ -2,9 +2,7 @@ import { scoreLead } from '../crm/score-lead';
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
 import { syncTables } from '../sync/outbox';
-import { type Clock, systemClock } from './clock';
-import type { LeadClipDB } from './database';
-import { LeadWrites } from './lead-writes';
+import { LeadWriteRepository } from './lead-writes';
 import { parseRows } from './parse-rows';
 
 const RESCORE_CHUNK = 500;
@@ -13,16 +11,7 @@ const RESCORE_CHUNK = 500;
 const scoreSignature = (s: Lead['score']) => JSON.stringify({ ...s, computedAt: 0 });
 
 /** Bringing every lead's score up to date with the rules in settings. */
-export class RescoreRepository {
-  private readonly writes: LeadWrites;
-
-  constructor(
-    private readonly db: LeadClipDB,
-    private readonly clock: Clock = systemClock,
-  ) {
-    this.writes = new LeadWrites(db, clock);
-  }
-
+export class RescoreRepository extends LeadWriteRepository {
   /**
    * Rescore every lead, for when the rules change or time has decayed
    * engagement. Chunked, one transaction per chunk, so the side panel stays

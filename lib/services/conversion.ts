@@ -1,5 +1,5 @@
-import type { ConversionRepository } from '../db/conversion-repository';
 import type { ConversionSummary, DealDraft } from '../model/conversion';
+import type { SidePanelStore } from './side-panel-store';
 
 /** Converting a lead: what it would create and reuse (shown before the rep confirms), then the conversion. */
 export interface Conversion {
@@ -13,7 +13,7 @@ function conversionOptions(deal: DealDraft | undefined) {
     : {};
 }
 
-export function createConversion(conversion: ConversionRepository): Conversion {
+export function createConversion({ conversion }: SidePanelStore): Conversion {
   return {
     previewConversion: async (id, deal) => {
       const plan = await conversion.previewConversion(id, conversionOptions(deal));

@@ -1,13 +1,12 @@
 import { type CsvExportOptions, exportCsv, exportFileName } from '../csv/export-csv';
 import type { CsvEntity } from '../csv/presets';
 import { toVCards } from '../csv/vcard';
-import type { Clock } from '../db/clock';
-import type { LeadClipDB } from '../db/database';
 import { parseRows } from '../db/parse-rows';
 import { AccountSchema } from '../model/account';
 import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
-import type { ExportedFile, SaveFile } from './exported-file';
+import type { ExportedFile } from './exported-file';
+import type { SidePanelStore } from './side-panel-store';
 
 /** Exporting leads, contacts and accounts to a CSV file in a CRM's format, or people to vCards. */
 export interface FileExports {
@@ -21,8 +20,7 @@ export interface FileExports {
   exportVCards(entity: 'leads' | 'contacts', ids: string[] | undefined): Promise<ExportedFile>;
 }
 
-export function createFileExports(deps: { db: LeadClipDB; clock: Clock; saveFile: SaveFile }): FileExports {
-  const { db, clock, saveFile } = deps;
+export function createFileExports({ db, clock, saveFile }: SidePanelStore): FileExports {
   // Rows that no longer parse are left out of exports, as they are of the lists.
   const readLeads = async (ids: string[] | undefined) =>
     parseRows(LeadSchema, ids ? await db.leads.bulkGet(ids) : await db.leads.toArray());

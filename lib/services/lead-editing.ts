@@ -1,14 +1,11 @@
 import type { EmailGuessView } from '../crm/email-guess-for';
-import type { LeadClipDB } from '../db/database';
 import { acceptEmailGuess, emailGuessForLead } from '../db/email-guesses';
-import type { LeadDeletionRepository } from '../db/lead-deletion-repository';
-import type { LeadEditRepository } from '../db/lead-edit-repository';
-import type { LeadRepository } from '../db/lead-repository';
 import type { Activity } from '../model/activity';
 import type { Bant } from '../model/bant';
 import type { LeadFieldPatch, StatusChangeResult } from '../model/lead-edit';
 import type { LeadStatus } from '../model/lead-status';
-import type { DeletedLeadsShelf, DeletedLeadsToken } from './deleted-leads-shelf';
+import type { DeletedLeadsToken } from './deleted-leads-shelf';
+import type { SidePanelStore } from './side-panel-store';
 
 /** Editing leads, one or many at once: fields, guessed email, status, tags, activities, BANT, delete and undo. */
 export interface LeadEditing {
@@ -30,14 +27,7 @@ export interface LeadEditing {
   undoDelete(token: DeletedLeadsToken): Promise<void>;
 }
 
-export function createLeadEditing(deps: {
-  db: LeadClipDB;
-  leads: LeadRepository;
-  edits: LeadEditRepository;
-  deletion: LeadDeletionRepository;
-  deleted: DeletedLeadsShelf;
-}): LeadEditing {
-  const { db, leads, edits, deletion, deleted } = deps;
+export function createLeadEditing({ db, leads, edits, deletion, deleted }: SidePanelStore): LeadEditing {
   return {
     saveFields: async (id, patch) => {
       await edits.updateLeadFields(id, patch);

@@ -1,11 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
-import type { Clock } from '../db/clock';
-import type { AccountSummary, ConversionRepository } from '../db/conversion-repository';
-import type { LeadClipDB } from '../db/database';
-import type { LeadEditRepository } from '../db/lead-edit-repository';
-import type { LeadRepository } from '../db/lead-repository';
+import type { AccountSummary } from '../db/conversion-repository';
 import { parseRows } from '../db/parse-rows';
-import type { SettingsRepository } from '../db/settings-repository';
 import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import { type Contact, ContactSchema } from '../model/contact';
@@ -13,6 +8,7 @@ import type { Deal } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import type { Settings } from '../model/settings';
 import { type LeadRow, toLeadRow } from './lead-rows';
+import type { SidePanelStore } from './side-panel-store';
 
 /** What the side panel shows: live queries that repaint it whenever the store changes, from any context. */
 export interface LeadViews {
@@ -26,15 +22,7 @@ export interface LeadViews {
   now(): number;
 }
 
-export function createLeadViews(deps: {
-  db: LeadClipDB;
-  leads: LeadRepository;
-  edits: LeadEditRepository;
-  conversion: ConversionRepository;
-  settings: SettingsRepository;
-  clock: Clock;
-}): LeadViews {
-  const { db, leads, edits, conversion, settings, clock } = deps;
+export function createLeadViews({ db, leads, edits, conversion, settings, clock }: SidePanelStore): LeadViews {
   return {
     recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
     watchLeadRows: () => liveQuery(async () => parseRows(LeadSchema, await db.leads.toArray()).map(toLeadRow)),

@@ -1,14 +1,11 @@
 import type { Observable } from 'dexie';
 import { exportFileName } from '../csv/export-csv';
 import { toVCards } from '../csv/vcard';
-import type { Clock } from '../db/clock';
-import type { LeadEditRepository } from '../db/lead-edit-repository';
-import type { PrivacyRepository } from '../db/privacy-repository';
 import type { ForgetSummary, ForgetTarget } from '../model/forget';
 import type { Lead } from '../model/lead';
 import type { LawfulBasis, Suppression } from '../model/privacy';
-import type { DeletedLeadsShelf } from './deleted-leads-shelf';
-import type { ExportedFile, SaveFile } from './exported-file';
+import type { ExportedFile } from './exported-file';
+import type { SidePanelStore } from './side-panel-store';
 import { subjectAccessExport } from './subject-access';
 
 /** The rep's privacy duties: why data is held, forgetting a person, retention, and a person's own data. */
@@ -27,14 +24,7 @@ export interface Privacy {
   exportPersonData(leadId: string, format: 'json' | 'vcard'): Promise<ExportedFile>;
 }
 
-export function createPrivacy(deps: {
-  privacy: PrivacyRepository;
-  edits: LeadEditRepository;
-  deleted: DeletedLeadsShelf;
-  clock: Clock;
-  saveFile: SaveFile;
-}): Privacy {
-  const { privacy, edits, deleted, clock, saveFile } = deps;
+export function createPrivacy({ privacy, edits, deleted, clock, saveFile }: SidePanelStore): Privacy {
   return {
     setLeadPrivacy: async (id, patch) => {
       await edits.setLeadPrivacy(id, patch);

@@ -7,11 +7,10 @@ import { openStore } from '../../lib/services/open-store';
 import { fixedClock, freshDb } from './helpers';
 
 const v = (value: string) => ({ value, confidence: 0.9, source: 'test' });
-const ada = CandidateSchema.parse({
+// A head of analytics: the title keyword the rules below add is hers.
+const analyst = CandidateSchema.parse({
   fullName: v('Ada Lovelace'),
   title: v('Head of Analytics'),
-  company: v('Acme'),
-  emails: [v('ada@acme.example')],
   sources: ['test'],
 });
 
@@ -20,7 +19,7 @@ describe('openStore: one way in for every entrypoint', () => {
     const background = openStore({ db: freshDb(), clock: fixedClock() });
     const sidePanel = openStore({ db: background.db, clock: fixedClock() });
     const [saved] = await background.leads.capture(
-      { pageUrl: 'https://acme.example/team', pageTitle: 'Team', candidates: [ada] },
+      { pageUrl: 'https://acme.example/team', pageTitle: 'Team', candidates: [analyst] },
       [0],
       { source: 'web', tags: [] },
     );

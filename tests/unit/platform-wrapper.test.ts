@@ -64,13 +64,11 @@ function directBrowserUses(source: string, fileName: string): string[] {
 
 describe('the platform wrapper is the one way to the browser', () => {
   it('finds the calls it is looking for (so the check below cannot pass by finding nothing)', () => {
-    const sample = [
-      "import { browser } from 'wxt/browser';",
-      '// browser.tabs in a comment is not a call',
-      'const header = { tagName: "HEADER" }; const chrome = header; chrome.tagName;',
-      'void browser.alarms.create("x", {});',
-      'chrome.storage.local.get("k");',
-    ].join('\n');
+    const sample = `import { browser } from 'wxt/browser';
+// browser.tabs in a comment is not a call
+const header = { tagName: 'HEADER' }; const chrome = header; chrome.tagName;
+void browser.alarms.create('x', {});
+chrome.storage.local.get('k');`;
     expect(directBrowserUses(sample, 'sample.ts')).toEqual([
       '1: imports wxt/browser',
       '4: browser.alarms',

@@ -4,7 +4,7 @@ import type { Bant } from '../../model/bant';
 import type { Contact } from '../../model/contact';
 import type { Lead } from '../../model/lead';
 import { encodeList, encodeTime } from '../cell-codec';
-import { accountName } from './person-cells';
+import { accountName, nameAndTitleColumns } from './person-cells';
 import { type CsvColumn, type CsvPreset, col, jsonCol } from './preset';
 
 const isEmptyBant = (b: Bant) =>
@@ -28,10 +28,7 @@ const isEmptyBant = (b: Bant) =>
  */
 const LEADS: readonly CsvColumn<Lead>[] = [
   col('ID', (l) => l.id),
-  col('Full Name', (l) => l.fullName),
-  col('First Name', (l) => l.firstName),
-  col('Last Name', (l) => l.lastName),
-  col('Title', (l) => l.title),
+  ...nameAndTitleColumns<Lead>('Full Name'),
   col('Company', (l) => l.company),
   col('Company Domain', (l) => l.companyDomain),
   col('Location', (l) => l.location),
@@ -62,10 +59,7 @@ const CONTACTS: readonly CsvColumn<Contact>[] = [
   col('Account ID', (c) => c.accountId),
   col('Account Name', accountName),
   col('Lead ID', (c) => c.leadId ?? ''),
-  col('Full Name', (c) => c.fullName),
-  col('First Name', (c) => c.firstName),
-  col('Last Name', (c) => c.lastName),
-  col('Title', (c) => c.title),
+  ...nameAndTitleColumns<Contact>('Full Name'),
   col('Location', (c) => c.location),
   col('Emails', (c) => encodeList(c.emails, 'email')),
   col('Phones', (c) => encodeList(c.phones, 'phone')),

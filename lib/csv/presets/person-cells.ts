@@ -3,7 +3,7 @@ import type { Lead } from '../../model/lead';
 import { canonicalProfileKey } from '../../person/lead-identity';
 import { parseName } from '../../person/parse-name';
 import { type LocationParts, splitLocation } from '../location';
-import type { CsvContext } from './preset';
+import { type CsvColumn, type CsvContext, col } from './preset';
 
 type Person = Pick<Lead, 'fullName' | 'firstName' | 'lastName'>;
 
@@ -58,3 +58,13 @@ export const accountSite = (c: Contact, ctx: CsvContext) => {
   const domain = ctx.account(c.accountId)?.domain;
   return domain ? `https://${domain}` : '';
 };
+
+/** The name and title columns every person export starts with, the full name under the preset's own header. */
+export function nameAndTitleColumns<R extends Person & { title: string }>(fullNameHeader: string): CsvColumn<R>[] {
+  return [
+    col(fullNameHeader, (p) => p.fullName),
+    col('First Name', (p) => p.firstName),
+    col('Last Name', (p) => p.lastName),
+    col('Title', (p) => p.title),
+  ];
+}

@@ -5,15 +5,12 @@ import type { Lead } from '../../model/lead';
 import { LEAD_SOURCE_LABEL } from '../../model/lead-source';
 import { LEAD_STATUS_LABEL } from '../../model/lead-status';
 import { encodeList, localDate } from '../cell-codec';
-import { accountName, linkedinProfile, website } from './person-cells';
+import { accountName, linkedinProfile, nameAndTitleColumns, website } from './person-cells';
 import { type CsvColumn, type CsvPreset, col } from './preset';
 
 /** For a spreadsheet: what a rep reads, in words. */
 const LEADS: readonly CsvColumn<Lead>[] = [
-  col('Name', (l) => l.fullName),
-  col('First Name', (l) => l.firstName),
-  col('Last Name', (l) => l.lastName),
-  col('Title', (l) => l.title),
+  ...nameAndTitleColumns<Lead>('Name'),
   col('Company', (l) => l.company),
   col('Email', (l) => encodeList(verifiedEmailsOf(l), 'email')),
   col('Phone', (l) => encodeList(l.phones, 'phone')),
@@ -30,10 +27,7 @@ const LEADS: readonly CsvColumn<Lead>[] = [
 ];
 
 const CONTACTS: readonly CsvColumn<Contact>[] = [
-  col('Name', (c) => c.fullName),
-  col('First Name', (c) => c.firstName),
-  col('Last Name', (c) => c.lastName),
-  col('Title', (c) => c.title),
+  ...nameAndTitleColumns<Contact>('Name'),
   col('Account', accountName),
   col('Email', (c) => encodeList(c.emails, 'email')),
   col('Phone', (c) => encodeList(c.phones, 'phone')),
