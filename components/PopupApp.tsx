@@ -12,7 +12,7 @@ export interface PopupAppProps {
   loadSettings: () => Promise<Settings>;
   preview: (scan: PageScan, choices: Choices) => Promise<RowPreview[]>;
   capture: (scan: PageScan, indexes: number[], choices: Choices) => Promise<{ fullName: string; outcome: string }[]>;
-  openWorkspace: () => Promise<void>;
+  openSidePanel: () => Promise<void>;
   /** The current site and whether auto-detect is on there; undefined on pages LeadClip cannot read. */
   loadSite: () => Promise<{ origin: string; autoDetect: boolean } | undefined>;
   setAutoDetect: (origin: string, on: boolean) => Promise<boolean>;
@@ -79,7 +79,7 @@ export function PopupApp(props: PopupAppProps) {
     <main class="popup">
       <header class="bar">
         <h1>LeadClip</h1>
-        <button type="button" class="secondary" onClick={() => void props.openWorkspace()}>
+        <button type="button" class="secondary" onClick={() => void props.openSidePanel()}>
           Open workspace
         </button>
       </header>

@@ -17,7 +17,7 @@ import {
   onContextMenuClick,
   onMessage,
   onShortcut,
-  openWorkspaceAt,
+  openSidePanelAt,
   setBadgeCount,
   setBadgeSaved,
   syncAutoDetectRegistration,
@@ -34,7 +34,7 @@ export default defineBackground(() => {
       settings,
       setBadgeCount,
       setBadgeSaved,
-      openWorkspaceAt,
+      openSidePanelAt,
       guessEmails: store.guessEmails,
     }),
   );

@@ -5,7 +5,7 @@ import {
   activeTab,
   askBackground,
   hasAutoDetect,
-  openWorkspace,
+  openSidePanel,
   requestAutoDetect,
   revokeAutoDetect,
 } from '../../lib/platform/browser-api';
@@ -21,7 +21,7 @@ if (app) {
       loadSettings={() => settings.get()}
       preview={(scan, choices) => askBackground('capture.preview', { scan, choices })}
       capture={(scan, indexes, choices) => askBackground('capture.save', { scan, indexes, choices })}
-      openWorkspace={openWorkspace}
+      openSidePanel={openSidePanel}
       loadSite={async () => {
         const tab = await activeTab();
         if (!tab || !/^https?:/.test(tab.url)) return undefined;

@@ -11,8 +11,8 @@ export interface BackgroundServices {
   setBadgeCount: (tabId: number, count: number) => Promise<void>;
   /** The badge of a page whose main person is already saved. */
   setBadgeSaved: (tabId: number) => Promise<void>;
-  /** Opens the workspace on a lead, beside the tab (or in a tab of its own where a panel cannot open). */
-  openWorkspaceAt: (tabId: number | undefined, leadId: string) => Promise<void>;
+  /** Opens the side panel on a lead, beside the tab (or in a tab of its own where a panel cannot open). */
+  openSidePanelAt: (tabId: number | undefined, leadId: string) => Promise<void>;
   /** Likely addresses for people found without one (lib/db/email-guesses); absent: no guesses. */
   guessEmails?: (people: GuessablePerson[]) => Promise<(EmailGuessView | undefined)[]>;
 }
@@ -78,8 +78,8 @@ export function backgroundHandlers(s: BackgroundServices): Handlers<BackgroundPr
       if (sender.tabId !== undefined) await s.setBadgeSaved(sender.tabId);
       return { saved: true, leadId: step.lead.id };
     },
-    'workspace.open': async ({ leadId }, sender) => {
-      await s.openWorkspaceAt(sender.tabId, leadId);
+    'sidepanel.open': async ({ leadId }, sender) => {
+      await s.openSidePanelAt(sender.tabId, leadId);
       return {};
     },
     'page.detected': async ({ count }, sender) => {

@@ -59,7 +59,7 @@ export function startContentRuntime(world: ContentWorld) {
         return saved.leadId;
       },
       open: async (leadId) => {
-        await world.askBackground('workspace.open', { leadId });
+        await world.askBackground('sidepanel.open', { leadId });
       },
     });
     return true;

@@ -52,8 +52,8 @@ export const backgroundProtocol = {
     request: z.object({ scan: PageScanSchema, index: z.int().check(z.nonnegative(), z.maximum(999)) }),
     response: z.object({ saved: z.boolean(), leadId: z.optional(z.string()) }),
   },
-  /** Open the workspace on a saved lead (the in-page button's "open"). */
-  'workspace.open': {
+  /** Open the side panel on a saved lead (the in-page button's "open"). */
+  'sidepanel.open': {
     request: z.object({ leadId: z.string().check(z.minLength(1), z.maxLength(64)) }),
     response: z.object({}),
   },

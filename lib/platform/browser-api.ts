@@ -64,8 +64,8 @@ interface FirefoxSidebarAction {
   open(): Promise<void>;
 }
 
-/** Opens the workspace beside the page. Must run inside a user gesture (a click). */
-export async function openWorkspace(): Promise<void> {
+/** Opens the side panel beside the page. Must run inside a user gesture (a click). */
+export async function openSidePanel(): Promise<void> {
   const api = browser as unknown as { sidePanel?: ChromeSidePanel; sidebarAction?: FirefoxSidebarAction };
   if (api.sidebarAction) {
     await api.sidebarAction.open();
@@ -159,21 +159,21 @@ export async function setBadgeSaved(tabId: number): Promise<void> {
   await browser.action.setTitle({ tabId, title: 'LeadClip: this person is already saved' });
 }
 
-/** The workspace page showing one lead (`sidepanel.html?lead=…`). */
-export function workspacePathFor(leadId: string): string {
+/** The side panel page showing one lead (`sidepanel.html?lead=…`). */
+export function sidePanelPathFor(leadId: string): string {
   return `sidepanel.html?${new URLSearchParams({ lead: leadId })}`;
 }
 
 /**
- * Opens the workspace on a lead. A click in a page is not a gesture the side panel (Chrome) or the
- * sidebar (Firefox) accepts from the background, so where the panel will not open, the workspace
+ * Opens the side panel on a lead. A click in a page is not a gesture the side panel (Chrome) or the
+ * sidebar (Firefox) accepts from the background, so where the panel will not open, the side panel page
  * opens in a tab beside the page instead: the rep gets the lead either way.
  */
-export async function openWorkspaceAt(tabId: number | undefined, leadId: string): Promise<void> {
+export async function openSidePanelAt(tabId: number | undefined, leadId: string): Promise<void> {
   const api = browser as unknown as { sidePanel?: ChromeSidePanelAt };
   if (api.sidePanel && tabId !== undefined) {
     try {
-      await api.sidePanel.setOptions({ tabId, path: workspacePathFor(leadId), enabled: true });
+      await api.sidePanel.setOptions({ tabId, path: sidePanelPathFor(leadId), enabled: true });
       await api.sidePanel.open({ tabId });
       return;
     } catch {

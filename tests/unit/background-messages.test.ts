@@ -18,7 +18,7 @@ function setup() {
         badges.push([tabId, count]);
       },
       setBadgeSaved: async () => undefined,
-      openWorkspaceAt: async () => undefined,
+      openSidePanelAt: async () => undefined,
     }),
   );
   return { db, dispatch, badges };

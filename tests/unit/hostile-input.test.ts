@@ -87,7 +87,7 @@ describe('runtime messages to the background', () => {
         settings: new SettingsRepository(db),
         setBadgeCount: async () => undefined,
         setBadgeSaved: async () => undefined,
-        openWorkspaceAt: async () => undefined,
+        openSidePanelAt: async () => undefined,
       }),
     );
     return { db, dispatch };

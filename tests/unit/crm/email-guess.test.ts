@@ -88,7 +88,7 @@ describe('the popup’s capture preview', () => {
         settings: new SettingsRepository(db),
         setBadgeCount: async () => undefined,
         setBadgeSaved: async () => undefined,
-        openWorkspaceAt: async () => undefined,
+        openSidePanelAt: async () => undefined,
         guessEmails: (people) => emailGuesses(db, people),
       }),
     );
