@@ -9,6 +9,11 @@ import type { DeletedFlag, FieldMap, PackedFields } from '../lib/model/sync';
 type Stored = PackedFields;
 
 export function encodeFields(fields: FieldMap): string {
+  return JSON.stringify(packFields(fields));
+}
+
+/** The stored form as an object, for a caller that serialises many records at once. */
+export function packFields(fields: FieldMap): Stored {
   const clocks: string[] = [];
   const index = new Map<string, number>();
   const f: Stored['f'] = {};
@@ -20,7 +25,7 @@ export function encodeFields(fields: FieldMap): string {
     }
     f[name] = [v, i];
   }
-  return JSON.stringify({ h: clocks, f } satisfies Stored);
+  return { h: clocks, f };
 }
 
 export function decodeFields(text: string): FieldMap {

@@ -12,7 +12,7 @@ import type {
 import { SYNC_LIMITS } from '../lib/model/sync';
 import { compareHlc, hlcWall } from '../lib/sync/hlc';
 import { forbidden, gap } from './errors';
-import { decodeDeleted, decodeFields, encodeFields } from './record-codec';
+import { decodeDeleted, decodeFields, packFields } from './record-codec';
 import { type Database, type Sql, toNumber } from './sql';
 
 /** Who a valid token belongs to. Every data query is scoped by `teamId`. */
@@ -221,19 +221,19 @@ export class SyncStore {
       }
       if (rows.length > 0) {
         const versions = rows.map(() => ++version);
+        // One JSON document for the whole batch: PostgreSQL parses it in C, where text[] parameters
+        // would be escaped element by element on the JavaScript side.
         await tx.query(
           `INSERT INTO records (team_id, tbl, key, fields, deleted, version)
-           SELECT $1, u.t, u.k, u.f, u.d, u.v
-             FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int8[]) AS u(t, k, f, d, v)
+           SELECT $1, u.t, u.k, u.f::text, u.d::text, u.v
+             FROM json_to_recordset($2::json) AS u(t text, k text, f json, d json, v int8)
            ON CONFLICT (team_id, tbl, key) DO UPDATE
              SET fields = excluded.fields, deleted = excluded.deleted, version = excluded.version`,
           [
             who.teamId,
-            rows.map((r) => r.tbl),
-            rows.map((r) => r.key),
-            rows.map((r) => encodeFields(r.fields)),
-            rows.map((r) => (r.deleted ? JSON.stringify(r.deleted) : null)),
-            versions,
+            JSON.stringify(
+              rows.map((r, i) => ({ t: r.tbl, k: r.key, f: packFields(r.fields), d: r.deleted, v: versions[i] })),
+            ),
           ],
         );
       }
@@ -253,11 +253,12 @@ export class SyncStore {
     const ids = new Map<string, { t: string; k: string }>();
     for (const m of mutations) ids.set(`${m.table}\u0000${m.key}`, { t: m.table, k: m.key });
     const list = [...ids.values()];
+    // One index lookup per key (LATERAL): a join would scan every record of the team on each push.
     const rows = await tx.query<StoredRow>(
-      `SELECT r.tbl, r.key, r.fields, r.deleted FROM records r
-         JOIN unnest($2::text[], $3::text[]) AS u(t, k) ON r.tbl = u.t AND r.key = u.k
-        WHERE r.team_id = $1
-        FOR UPDATE OF r`,
+      `SELECT r.tbl, r.key, r.fields, r.deleted FROM unnest($2::text[], $3::text[]) AS u(t, k)
+         CROSS JOIN LATERAL (
+           SELECT tbl, key, fields, deleted FROM records WHERE team_id = $1 AND tbl = u.t AND key = u.k FOR UPDATE
+         ) r`,
       [teamId, list.map((x) => x.t), list.map((x) => x.k)],
     );
     return new Map(rows.map((r) => [`${r.tbl}\u0000${r.key}`, decodeRow(r)]));
