@@ -26,7 +26,7 @@ import { openStore } from '../lib/services/open-store';
 
 export default defineBackground(() => {
   const store = openStore();
-  const { db, leads, settings } = store;
+  const { leads, settings } = store;
   const dispatch = createDispatcher(
     backgroundProtocol,
     backgroundHandlers({
@@ -58,9 +58,9 @@ export default defineBackground(() => {
   });
 
   // Sync is off unless the options enable it; the loop checks on every pass.
-  startBackgroundSync(db);
+  startBackgroundSync(store.syncLoop());
   // Retention deletes nothing unless the rep turned the rule on and chose automatic mode.
-  startRetentionAlarm(db);
+  startRetentionAlarm(store.privacy);
 
   void syncAutoDetectRegistration();
   onAutoDetectChanged(() => void syncAutoDetectRegistration());

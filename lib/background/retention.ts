@@ -1,5 +1,4 @@
-import type { LeadClipDB } from '../db/database';
-import { PrivacyRepository } from '../db/privacy-repository';
+import type { PrivacyRepository } from '../db/privacy-repository';
 import { everyAlarm } from '../platform/browser-api';
 
 export const RETENTION_ALARM = 'leadclip-retention';
@@ -11,8 +10,7 @@ const DAY_MINUTES = 24 * 60;
  * time); in review mode the side panel lists the leads instead. The deletes go
  * through the repository, so they reach sync like any other.
  */
-export function startRetentionAlarm(db: LeadClipDB): void {
-  const privacy = new PrivacyRepository(db);
+export function startRetentionAlarm(privacy: Pick<PrivacyRepository, 'runRetention'>): void {
   const run = () =>
     privacy
       .runRetention()

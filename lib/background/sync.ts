@@ -1,6 +1,5 @@
-import type { LeadClipDB } from '../db/database';
 import { everyAlarm } from '../platform/browser-api';
-import { SyncLoop } from '../sync/loop';
+import type { SyncLoop } from '../sync/loop';
 
 export const SYNC_ALARM = 'leadclip-sync';
 /** Every five minutes: the service worker may sleep between, the alarm wakes it. */
@@ -11,8 +10,7 @@ const SYNC_PERIOD_MINUTES = 5;
  * after every local write in any context. The loop keeps nothing in memory
  * that matters: a service worker killed mid-pass resumes from the store.
  */
-export function startBackgroundSync(db: LeadClipDB): SyncLoop {
-  const loop = new SyncLoop(db);
+export function startBackgroundSync(loop: SyncLoop): SyncLoop {
   loop.watchLocalWrites();
   everyAlarm(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES }, () => void loop.runNow());
   void loop.runNow();

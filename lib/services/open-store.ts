@@ -49,7 +49,7 @@ export function openStore(options: { db?: LeadClipDB; clock?: Clock } = {}) {
       }),
     saveScoringRules: (rules: ScoringRules) => saveScoringRules(rules, { settings, rescoring }),
     guessEmails: (people: Parameters<typeof emailGuesses>[1]) => emailGuesses(db, people),
-    /** A sync pass from this page ("Sync now"); the sync lock keeps it from overlapping the background's. */
+    /** A sync loop on this store: the background's, or a page's "Sync now" (the sync lock keeps the two apart). */
     syncLoop: () => new SyncLoop(db),
     watchSyncStatus: () => watchSyncStatus(db),
   };
