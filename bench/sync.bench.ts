@@ -32,7 +32,7 @@ async function client(url: string, token: string) {
   const db = new LeadClipDB(`sync-bench-${++dbCount}-${Date.now()}`, { indexedDB, IDBKeyRange });
   await new SettingsRepository(db).update({ sync: { enabled: true, serverUrl: url, token } });
   await startTracking(db, url);
-  return { db, engine: new SyncEngine(db, { serverUrl: url, token }, { pullLimit: 1000 }) };
+  return { db, engine: new SyncEngine(db, { serverUrl: url, token }) };
 }
 
 function leads(n: number, run: number): LeadInput[] {

@@ -6,7 +6,7 @@ import {
   expandMutation,
   HealthResponseSchema,
   PullQuerySchema,
-  PullResponseSchema,
+  type PullResponse,
   PushRequestSchema,
   PushResponseSchema,
   SYNC_LIMITS,
@@ -208,8 +208,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/v1/pull', async (c) => {
     const parsed = PullQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw invalid(describeZod(parsed.error.issues));
-    const result = await store.pull(c.get('who'), Number(parsed.data.cookie), parsed.data.limit, now());
-    return c.json(PullResponseSchema.parse(result));
+    const result: PullResponse = await store.pull(c.get('who'), Number(parsed.data.cookie), parsed.data.limit, now());
+    // Not parsed again on the way out: built from the store by typed code, and the client parses
+    // every page it receives. Checking a thousand records twice cost more than reading them.
+    return c.json(result);
   });
 
   return app;

@@ -43,7 +43,7 @@ async function client(name: string, url: string, token: string, fetchImpl: Fetch
   const db = new LeadClipDB(name);
   await new SettingsRepository(db).update({ sync: { enabled: true, serverUrl: url, token } });
   await startTracking(db, url);
-  return { db, engine: new SyncEngine(db, { serverUrl: url, token }, { pullLimit: 1000, fetch: fetchImpl }) };
+  return { db, engine: new SyncEngine(db, { serverUrl: url, token }, { fetch: fetchImpl }) };
 }
 
 /**

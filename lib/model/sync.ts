@@ -17,7 +17,8 @@ export const SYNC_LIMITS = {
   /** Mutations in one push; more gets 413. */
   maxPushMutations: 500,
   maxFieldsPerMutation: 100,
-  defaultPullLimit: 500,
+  // The largest page every server version takes: a first sync of a large team is one request per page.
+  defaultPullLimit: 1000,
   maxPullLimit: 1000,
   /** Clocks further ahead of the server's own clock than this are rejected. */
   maxClockAheadMs: 5 * 60 * 1000,

@@ -30,6 +30,7 @@ import {
 import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
 import { type SyncedRow, syncTables } from './outbox';
+import { bulkGetPresent } from './read-present';
 import { freshState, localClock, readState, withServerTime, writeState } from './state';
 
 /** Every quarantined row sync put aside starts with this, so the side panel can count them. */
@@ -410,12 +411,15 @@ export async function applyPull(
     let clock = local.clock;
     // A clock no server accepts today: received, it would drag ours into the future; kept, it would win for days.
     const future = (hlc: string) => isFutureHlc(hlc, local.at, SYNC_LIMITS.maxClockAheadMs);
-    const shadows = await db.syncRecords.bulkGet(changes.map((c) => [c.table, c.key] as [string, string]));
+    const shadows = await bulkGetPresent(
+      db.syncRecords,
+      changes.map((c) => [c.table, c.key] as [SyncTable, string]),
+    );
     // Read and write in bulk, a table at a time: one request per row is what makes a large pull slow.
     const locals = new Map<string, SyncedRow | undefined>();
     for (const table of new Set(changes.map((c) => c.table))) {
       const keys = changes.filter((c) => c.table === table).map((c) => c.key);
-      const rows = await db.table<SyncedRow, string>(table).bulkGet(keys);
+      const rows = await bulkGetPresent(db.table<SyncedRow, string>(table), keys);
       for (const [i, k] of keys.entries()) locals.set(`${table}\u0000${k}`, rows[i]);
     }
     const puts = new Map<SyncTable, Map<string, SyncedRow>>();
