@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { SyncStatus } from '../../components/sidepanel/SyncStatus';
 import { useObservable } from '../../components/use-observable';
-import { Workspace } from '../../components/Workspace';
-import { SyncStatus } from '../../components/workspace/SyncStatus';
 import { openStore } from '../../lib/services/open-store';
 
 const store = openStore();
@@ -18,4 +18,4 @@ function SyncFooter() {
 // `sidepanel.html?lead=<id>`: opened from a page's "✓ Saved · open" on that lead.
 const initialLead = new URLSearchParams(location.search).get('lead') || undefined;
 const app = document.getElementById('app');
-if (app) render(<Workspace services={services} footer={<SyncFooter />} initialLead={initialLead} />, app);
+if (app) render(<SidePanelApp services={services} footer={<SyncFooter />} initialLead={initialLead} />, app);

@@ -4,16 +4,16 @@ import type { CsvEntity } from '../lib/csv/presets';
 import type { ForgetSummary } from '../lib/model/forget';
 import type { SidePanelServices } from '../lib/services/side-panel-services';
 import { saveFile } from '../lib/ui/save-file';
+import { AccountDetail, AccountsView, ContactsView } from './sidepanel/ContactsView';
+import { ExportDialog, type ExportScope } from './sidepanel/ExportDialog';
+import { ForgetSummaryView } from './sidepanel/ForgetPanel';
+import { ImportWizard } from './sidepanel/ImportWizard';
+import { Insights } from './sidepanel/Insights';
+import { LeadDetail } from './sidepanel/LeadDetail';
+import { LeadsTab } from './sidepanel/LeadsTab';
+import { PrivacyTab } from './sidepanel/PrivacyTab';
+import { useLeadRows } from './sidepanel/use-lead-rows';
 import { useObservable } from './use-observable';
-import { AccountDetail, AccountsView, ContactsView } from './workspace/ContactsView';
-import { ExportDialog, type ExportScope } from './workspace/ExportDialog';
-import { ForgetSummaryView } from './workspace/ForgetPanel';
-import { ImportWizard } from './workspace/ImportWizard';
-import { Insights } from './workspace/Insights';
-import { LeadDetail } from './workspace/LeadDetail';
-import { LeadsTab } from './workspace/LeadsTab';
-import { PrivacyTab } from './workspace/PrivacyTab';
-import { useLeadRows } from './workspace/use-lead-rows';
 
 type Tab = 'leads' | 'contacts' | 'accounts' | 'insights' | 'privacy';
 const TABS: [Tab, string][] = [
@@ -101,7 +101,7 @@ function ExportBar({ onExport }: { onExport: () => void }) {
 }
 
 /** The side panel: where leads become prospects, contacts and accounts. */
-export function Workspace({
+export function SidePanelApp({
   services,
   footer,
   initialLead,
@@ -131,7 +131,7 @@ export function Workspace({
   const accountName = (id: string) => accounts?.find((a) => a.id === id)?.name ?? '';
 
   return (
-    <main class="workspace">
+    <main class="side-panel">
       <header class="bar">
         <h1>LeadClip</h1>
         <span class="muted" data-testid="lead-count">
