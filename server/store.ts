@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { compareHlc, hlcWall } from '../lib/model/hlc';
 import type {
   DeletedFlag,
   FieldMap,
@@ -10,7 +11,6 @@ import type {
   SyncTable,
 } from '../lib/model/sync';
 import { SYNC_LIMITS } from '../lib/model/sync';
-import { compareHlc, hlcWall } from '../lib/sync/hlc';
 import { forbidden, gap } from './errors';
 import { decodeDeleted, decodeFields, packFields } from './record-codec';
 import { type Database, type Sql, toNumber } from './sql';

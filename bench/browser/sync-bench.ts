@@ -3,11 +3,11 @@
 import { LeadClipDB } from '../../lib/db/database';
 import { LeadEditRepository } from '../../lib/db/lead-edit-repository';
 import { LeadRepository } from '../../lib/db/lead-repository';
+import { startTracking } from '../../lib/db/outbox';
 import { SettingsRepository } from '../../lib/db/settings-repository';
 import { expandChange, expandMutation, PullResponseSchema, PushRequestSchema } from '../../lib/model/sync';
 import { SyncEngine } from '../../lib/sync/engine';
 import type { FetchLike } from '../../lib/sync/http';
-import { startTracking } from '../../lib/sync/outbox';
 import { sampleLeads } from './sample-leads';
 
 export interface SyncBenchRun {

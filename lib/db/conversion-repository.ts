@@ -9,8 +9,8 @@ import { type Account, AccountSchema } from '../model/account';
 import { type Contact, ContactSchema } from '../model/contact';
 import { type Deal, DealSchema } from '../model/deal';
 import type { Lead } from '../model/lead';
-import { syncTables } from '../sync/outbox';
 import { LeadWriteRepository } from './lead-writes';
+import { syncTables } from './outbox';
 import { parseRows } from './parse-rows';
 
 export type AccountSummary = Account & { contactCount: number; dealCount: number };

@@ -1,7 +1,7 @@
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
-import { type LocalChange, recordChanges, syncTables } from '../sync/outbox';
 import { LeadWriteRepository } from './lead-writes';
+import { type LocalChange, recordChanges, syncTables } from './outbox';
 
 /** What a bulk delete took away, so it can be put back exactly (undo). */
 export interface DeletedLeadsBatch {

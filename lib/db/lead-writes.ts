@@ -4,9 +4,9 @@ import { type ScoringRules, withScore } from '../crm/score-lead';
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
 import type { SyncTable } from '../model/sync';
-import { type LocalChange, recordChanges, type SyncedRow, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
+import { type LocalChange, recordChanges, type SyncedRow, syncTables } from './outbox';
 import { parseRows } from './parse-rows';
 import { SettingsRepository } from './settings-repository';
 

@@ -11,10 +11,10 @@ import { type Lead, LeadSchema } from '../model/lead';
 import { type Suppression, SuppressionSchema } from '../model/privacy';
 import type { SyncTable } from '../model/sync';
 import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
-import { isTracking, recordChanges, recordForgets, syncTables } from '../sync/outbox';
 import { type Clock, systemClock } from './clock';
 import type { LeadClipDB } from './database';
 import { LeadDeletionRepository } from './lead-deletion-repository';
+import { isTracking, recordChanges, recordForgets, syncTables } from './outbox';
 import { SettingsRepository } from './settings-repository';
 
 // Callers of the repository read what forgetting did in the model's words.

@@ -1,8 +1,8 @@
 import { scoreLead } from '../crm/score-lead';
 import { type Activity, ActivitySchema } from '../model/activity';
 import { type Lead, LeadSchema } from '../model/lead';
-import { syncTables } from '../sync/outbox';
 import { LeadWriteRepository } from './lead-writes';
+import { syncTables } from './outbox';
 import { parseRows } from './parse-rows';
 
 const RESCORE_CHUNK = 500;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HLC_PATTERN } from '../sync/hlc';
+import { HLC_PATTERN } from './hlc';
 
 /**
  * The sync protocol (DESIGN.md §4): every request and response the extension

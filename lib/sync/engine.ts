@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import { identityKeys } from '../crm/lead-keys';
 import { suppressionKeysOf } from '../crm/suppression';
 import type { LeadClipDB } from '../db/database';
+import { type SyncedRow, syncTables } from '../db/outbox';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-history';
+import { freshState, localClock, readState, withServerTime, writeState } from '../db/sync-state';
 import { AccountSchema } from '../model/account';
 import { ActivitySchema } from '../model/activity';
 import { ContactSchema } from '../model/contact';
 import { DealSchema } from '../model/deal';
+import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from '../model/hlc';
 import { LeadSchema } from '../model/lead';
 import type { Suppression } from '../model/privacy';
 import {
@@ -27,11 +30,8 @@ import {
   type WireMutation,
   WireMutationSchema,
 } from '../model/sync';
-import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from './hlc';
 import { type FetchLike, SyncHttpClient, SyncHttpError } from './http';
-import { type SyncedRow, syncTables } from './outbox';
 import { bulkGetPresent } from './read-present';
-import { freshState, localClock, readState, withServerTime, writeState } from './state';
 
 /** Every quarantined row sync put aside starts with this, so the side panel can count them. */
 export const SYNC_QUARANTINE_PREFIX = 'sync:';

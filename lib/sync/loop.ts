@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import type { LeadClipDB } from '../db/database';
+import { startTracking, syncTables } from '../db/outbox';
 import { SettingsRepository } from '../db/settings-repository';
+import { readState, writeState } from '../db/sync-state';
 import { type EngineOptions, SYNC_QUARANTINE_PREFIX, SyncEngine, type SyncResult } from './engine';
 import { SyncHttpError } from './http';
-import { startTracking, syncTables } from './outbox';
-import { readState, writeState } from './state';
 
 export interface RetryPolicy {
   maxAttempts: number;

@@ -4,13 +4,13 @@ import { parseCsv } from '../../lib/csv/parse-csv';
 import type { LeadClipDB } from '../../lib/db/database';
 import { ImportRepository } from '../../lib/db/import-repository';
 import { LeadRepository } from '../../lib/db/lead-repository';
+import { startTracking } from '../../lib/db/outbox';
 import { PrivacyRepository } from '../../lib/db/privacy-repository';
 import { SettingsRepository } from '../../lib/db/settings-repository';
 import { type CandidateInput, CandidateSchema, type PageScan } from '../../lib/model/candidate';
 import { PrivacySettingsSchema } from '../../lib/model/privacy';
 import { openStore } from '../../lib/services/open-store';
 import { subjectAccessExport } from '../../lib/services/subject-access';
-import { startTracking } from '../../lib/sync/outbox';
 import { fixedClock, freshDb, leadRepositories } from './helpers';
 
 const v = (value: string) => ({ value, confidence: 0.9, source: 'test' });

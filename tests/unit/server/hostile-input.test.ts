@@ -1,8 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../lib/model/hlc';
 import { ErrorResponseSchema } from '../../../lib/model/sync';
-import { formatHlc } from '../../../lib/sync/hlc';
 import { createApp } from '../../../server/app';
 import { migrate } from '../../../server/migrations';
 import { SyncStore } from '../../../server/store';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../lib/model/hlc';
 import { PullResponseSchema, PushResponseSchema } from '../../../lib/model/sync';
-import { formatHlc } from '../../../lib/sync/hlc';
 import { type RunningServer, startServer } from '../../../server/server';
 import { BACKENDS, freshBackend, type SeededTeam, seedTeam, type TestBackend } from './backends';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hlcWall } from '../../../lib/sync/hlc';
+import { hlcWall } from '../../../lib/model/hlc';
 import { type RunningServer, startServer } from '../../../server/server';
 import { BACKENDS, freshBackend, type SeededTeam, seedTeam, type TestBackend } from '../server/backends';
 import { clockAt, expectConverged, leadInput, makeClient } from './harness';

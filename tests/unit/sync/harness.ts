@@ -2,12 +2,12 @@ import { expect } from 'vitest';
 import type { Clock } from '../../../lib/db/clock';
 import { LeadClipDB } from '../../../lib/db/database';
 import { LeadRepository } from '../../../lib/db/lead-repository';
+import { type SyncedRow, startTracking } from '../../../lib/db/outbox';
 import { SettingsRepository } from '../../../lib/db/settings-repository';
 import type { LeadInput } from '../../../lib/model/lead';
 import type { FieldMap } from '../../../lib/model/sync';
 import { SyncEngine } from '../../../lib/sync/engine';
 import type { FetchLike } from '../../../lib/sync/http';
-import { type SyncedRow, startTracking } from '../../../lib/sync/outbox';
 import type { SyncStore } from '../../../server/store';
 import { type LeadRepositories, leadRepositories } from '../helpers';
 

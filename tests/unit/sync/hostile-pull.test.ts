@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHlc } from '../../../lib/sync/hlc';
+import { readState } from '../../../lib/db/sync-state';
+import { formatHlc } from '../../../lib/model/hlc';
 import { type FetchLike, SyncHttpError } from '../../../lib/sync/http';
-import { readState } from '../../../lib/sync/state';
 import { clockAt, makeClient, type TestClient } from './harness';
 
 const t0 = Date.now() - 60_000;

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { LeadClipDB } from '../../../lib/db/database';
 import { LeadRepository } from '../../../lib/db/lead-repository';
+import { recordChange, startTracking } from '../../../lib/db/outbox';
 import { CURRENT_SCHEMA_VERSION } from '../../../lib/db/schema-history';
 import { SettingsRepository } from '../../../lib/db/settings-repository';
+import { readState } from '../../../lib/db/sync-state';
 import { parseRetryAfter, SyncHttpError, testConnection } from '../../../lib/sync/http';
 import { backoffDelay, DEFAULT_RETRY, SyncLoop } from '../../../lib/sync/loop';
-import { recordChange, startTracking } from '../../../lib/sync/outbox';
-import { readState } from '../../../lib/sync/state';
 import { writeAsRelease } from '../legacy-stores';
 import { leadInput } from './harness';
 

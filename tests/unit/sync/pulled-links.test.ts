@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatHlc } from '../../../lib/sync/hlc';
+import { formatHlc } from '../../../lib/model/hlc';
 import type { FetchLike } from '../../../lib/sync/http';
 import { clockAt, makeClient } from './harness';
 

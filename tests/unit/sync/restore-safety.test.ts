@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadClipDB } from '../../../lib/db/database';
-import { readState } from '../../../lib/sync/state';
+import { readState } from '../../../lib/db/sync-state';
 import { type RunningServer, startServer } from '../../../server/server';
 import { BACKENDS, freshBackend, type SeededTeam, seedTeam, type TestBackend } from '../server/backends';
 import { clockAt, expectConverged, leadInput, makeClient } from './harness';

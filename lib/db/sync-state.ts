@@ -1,6 +1,6 @@
-import type { LeadClipDB } from '../db/database';
+import { boundHlc, type HlcState, newHlcState } from '../model/hlc';
 import { SYNC_LIMITS, type SyncState, SyncStateSchema } from '../model/sync';
-import { boundHlc, type HlcState, newHlcState } from './hlc';
+import type { LeadClipDB } from './database';
 
 export const STATE_ID = 'state';
 

@@ -1,9 +1,9 @@
 import { Dexie, type Table } from 'dexie';
-import type { LeadClipDB } from '../db/database';
+import { tickHlc } from '../model/hlc';
 import type { DeletedFlag, FieldValue, OutboxRow, SyncRecord, SyncTable } from '../model/sync';
 import { SYNC_TABLES } from '../model/sync';
-import { tickHlc } from './hlc';
-import { freshState, localClock, readState, writeState } from './state';
+import type { LeadClipDB } from './database';
+import { freshState, localClock, readState, writeState } from './sync-state';
 
 /**
  * The outbox: every local write and its outbox row commit in one Dexie

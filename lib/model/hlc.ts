@@ -8,13 +8,13 @@
  * The node id breaks ties, so two different writes never carry equal clocks.
  */
 
-import type { HlcState } from '../model/sync';
+import type { HlcState } from './sync';
 
 export const HLC_PATTERN = /^\d{15}:\d{6}:[A-Za-z0-9_-]{1,64}$/;
 const NODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COUNTER = 999_999;
 
-export type { HlcState } from '../model/sync';
+export type { HlcState } from './sync';
 
 export interface ParsedHlc {
   wall: number;
