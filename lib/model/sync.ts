@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HLC_PATTERN } from './hlc';
+import { checkedQuickly, isPlainRecord } from './checked-quickly';
 
 /**
  * The sync protocol (DESIGN.md §4): every request and response the extension
@@ -59,7 +60,8 @@ export const HlcSchema = z.string().regex(HLC_PATTERN, 'Not a hybrid logical clo
 export const ClientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A client id is 8–64 of A–Z a–z 0–9 _ -');
 export const RecordKeySchema = z.string().min(1).max(128);
 /** Top-level field names of a record; `_`-prefixed names are reserved. */
-export const FieldNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'Not a field name');
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+export const FieldNameSchema = z.string().regex(FIELD_NAME, 'Not a field name');
 
 /**
  * Any value JSON can carry. Bodies arrive through JSON.parse, which yields
@@ -99,6 +101,13 @@ export const MutationSchema = z
   .refine((m) => m.deleted !== undefined || Object.keys(m.fields).length > 0, 'A mutation changes something');
 export type Mutation = z.infer<typeof MutationSchema>;
 
+/** A mutation's fields by name: every push carries thousands, so the valid case is checked in one loop. */
+export const WireFieldsRecordSchema = z.record(FieldNameSchema, JsonValueSchema);
+export const WireFieldsSchema = checkedQuickly(
+  WireFieldsRecordSchema,
+  (x) => isPlainRecord(x) && Object.entries(x).every(([k, v]) => FIELD_NAME.test(k) && v !== undefined),
+);
+
 /**
  * A mutation as it travels (one clock for the whole mutation: every field a local write changes
  * shares it). `deleted` is the tombstone flag at that clock; `forget` marks an erasure.
@@ -109,9 +118,10 @@ export const WireMutationSchema = z
     table: SyncTableSchema,
     key: RecordKeySchema,
     hlc: HlcSchema,
-    fields: z
-      .record(FieldNameSchema, JsonValueSchema)
-      .refine((m) => Object.keys(m).length <= SYNC_LIMITS.maxFieldsPerMutation, 'Too many fields in one mutation'),
+    fields: WireFieldsSchema.refine(
+      (m) => Object.keys(m).length <= SYNC_LIMITS.maxFieldsPerMutation,
+      'Too many fields in one mutation',
+    ),
     deleted: z.boolean().optional(),
     forget: z.literal(true).optional(),
   })
@@ -169,6 +179,26 @@ export const PullQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(SYNC_LIMITS.maxPullLimit).default(SYNC_LIMITS.defaultPullLimit),
 });
 
+/** Each field as `[value, clock index]`: every pull page carries thousands, so checked in one loop. */
+export const PackedFieldMapRecordSchema = z.record(
+  FieldNameSchema,
+  z.tuple([JsonValueSchema, z.number().int().nonnegative()]),
+);
+export const PackedFieldMapSchema = checkedQuickly(
+  PackedFieldMapRecordSchema,
+  (x) =>
+    isPlainRecord(x) &&
+    Object.entries(x).every(
+      ([k, v]) =>
+        FIELD_NAME.test(k) &&
+        Array.isArray(v) &&
+        v.length === 2 &&
+        v[0] !== undefined &&
+        Number.isSafeInteger(v[1]) &&
+        (v[1] as number) >= 0,
+    ),
+);
+
 /**
  * A record's fields as the server stores and sends them: each distinct clock once in `h`, each
  * field as `[value, index into h]`. Fields written together share a clock, so a lead travels
@@ -177,7 +207,7 @@ export const PullQuerySchema = z.strictObject({
 export const PackedFieldsSchema = z
   .strictObject({
     h: z.array(HlcSchema),
-    f: z.record(FieldNameSchema, z.tuple([JsonValueSchema, z.number().int().nonnegative()])),
+    f: PackedFieldMapSchema,
   })
   .refine((p) => Object.values(p.f).every(([, i]) => i < p.h.length), 'A field names a clock that is not there');
 export type PackedFields = z.infer<typeof PackedFieldsSchema>;
