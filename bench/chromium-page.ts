@@ -6,8 +6,14 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../testing/extension-browser';
 import { serveFixtures } from '../testing/fixture-server';
 
-/** Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium. */
-export async function openBenchPage(entry: string): Promise<{ page: Page; close: () => Promise<void> }> {
+/**
+ * Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium.
+ * `extraArgs` are more Chromium flags for this bench only.
+ */
+export async function openBenchPage(
+  entry: string,
+  extraArgs: readonly string[] = [],
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'leadclip-bench-'));
   await build({
     entryPoints: [entry],
@@ -25,7 +31,7 @@ export async function openBenchPage(entry: string): Promise<{ page: Page; close:
   const browser: Browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
   const page = await browser.newPage();
   await page.goto(site.url('index.html'));
