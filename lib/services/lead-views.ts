@@ -5,15 +5,16 @@ import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import { type Contact, ContactSchema } from '../model/contact';
 import type { Deal } from '../model/deal';
-import { type Lead, LeadSchema } from '../model/lead';
+import type { Lead } from '../model/lead';
 import type { Settings } from '../model/settings';
 import { type LeadRow, toLeadRow } from './lead-rows';
+import { type LiveLeadRows, liveLeadRows } from './live-lead-rows';
 import type { SidePanelStore } from './side-panel-store';
 
 /** What the side panel shows: live queries that repaint it whenever the store changes, from any context. */
 export interface LeadViews {
   recentLeadRows(limit: number): Promise<LeadRow[]>;
-  watchLeadRows(): Observable<LeadRow[]>;
+  watchLeadRows(): LiveLeadRows;
   watchLead(id: string): Observable<{ lead: Lead; activities: Activity[] } | undefined>;
   watchContacts(): Observable<Contact[]>;
   watchAccounts(): Observable<AccountSummary[]>;
@@ -25,7 +26,7 @@ export interface LeadViews {
 export function createLeadViews({ db, leads, edits, conversion, settings, clock }: SidePanelStore): LeadViews {
   return {
     recentLeadRows: async (limit) => (await leads.listRecent(limit)).map(toLeadRow),
-    watchLeadRows: () => liveQuery(async () => parseRows(LeadSchema, await db.leads.toArray()).map(toLeadRow)),
+    watchLeadRows: () => liveLeadRows(db),
     watchLead: (id) =>
       liveQuery(async () => {
         const lead = await leads.get(id);
