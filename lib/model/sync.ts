@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HLC_PATTERN } from './hlc';
 import { checkedQuickly, isPlainRecord } from './checked-quickly';
+import { HLC_PATTERN } from './hlc';
 
 /**
  * The sync protocol (DESIGN.md §4): every request and response the extension
