@@ -103,6 +103,16 @@ export function toWire(row: OutboxRow, firstMid: number): WireMutation[] {
   }));
 }
 
+/** A batch read from the outbox and checked, ready to send. */
+interface PreparedPush {
+  clientId: string;
+  batch: OutboxRow[];
+  /** For each mutation, the index in `batch` of the outbox row it came from. */
+  owners: number[];
+  mutations: WireMutation[];
+  poison: { row: OutboxRow; error: string }[];
+}
+
 /** Push rounds in a row with refused writes before a pass gives up. */
 const MAX_REFUSED_ROUNDS = 3;
 
@@ -143,14 +153,29 @@ export class SyncEngine {
     return { ...pushed, pulled };
   }
 
-  /** Push the whole outbox, batch after batch. */
+  /**
+   * Push the whole outbox, batch after batch. While the server takes one batch, the next is read
+   * and checked; it is sent only if the server took the whole of this one, else read again.
+   */
   async pushAll(): Promise<{ pushed: number; rejected: number }> {
     const result = { pushed: 0, rejected: 0 };
     // Refused writes come back to the outbox re-stamped; a server that keeps refusing must not hold us here.
     let refusedRounds = 0;
+    let ahead: Promise<PreparedPush | undefined> | undefined;
     for (;;) {
-      const step = await this.pushBatch();
+      const prepared = ahead ? await ahead : await this.preparePush();
+      ahead = undefined;
+      if (!prepared) return result;
+      const lastSeq = prepared.batch.at(-1)?.seq;
+      const lastMid = prepared.mutations.at(-1)?.mid;
+      if (prepared.poison.length === 0 && lastSeq !== undefined && lastMid !== undefined) {
+        ahead = this.preparePush(lastSeq, lastMid + 1);
+        // Awaited only if this batch goes through whole; until then a failure is not unhandled.
+        ahead.catch(() => undefined);
+      }
+      const step = await this.pushBatch(prepared);
       if (step === undefined) return result;
+      if (step.acked !== prepared.batch.length || step.rejected > 0) ahead = undefined;
       result.pushed += step.acked;
       result.rejected += step.rejected;
       refusedRounds = step.rejected > 0 ? refusedRounds + 1 : 0;
@@ -191,12 +216,18 @@ export class SyncEngine {
     return count;
   }
 
-  /** Push the head of the outbox. Undefined when it is empty. */
-  async pushBatch(): Promise<{ acked: number; rejected: number } | undefined> {
+  /**
+   * The next batch as it will be sent: outbox rows from the head (or after `afterSeq`), with ids
+   * counting from the next the server expects (or from `firstMid`). Rows the server could never
+   * take are set aside as poison instead.
+   */
+  private async preparePush(afterSeq?: number, firstMid?: number): Promise<PreparedPush | undefined> {
     const state = await readState(this.db);
     if (!state) return undefined;
-    const rows = await this.db.outbox.orderBy('seq').limit(this.batchSize).toArray();
+    const head = afterSeq === undefined ? this.db.outbox.orderBy('seq') : this.db.outbox.where(':id').above(afterSeq);
+    const rows = await head.limit(this.batchSize).toArray();
     if (rows.length === 0) return undefined;
+    const base = firstMid ?? state.lastMutationId + 1;
     const mutations: WireMutation[] = [];
     const batch: OutboxRow[] = [];
     /** For each mutation sent, the index in `batch` of the outbox row it came from. */
@@ -204,7 +235,7 @@ export class SyncEngine {
     const poison: { row: OutboxRow; error: string }[] = [];
     let bytes = 0;
     for (const row of rows) {
-      const candidates = toWire(row, state.lastMutationId + 1 + mutations.length);
+      const candidates = toWire(row, base + mutations.length);
       // A row the server could never take is set aside here, not sent to fail the whole batch.
       const checked = candidates.map((m) => WireMutationSchema.safeParse(m));
       const bad = checked.find((c) => !c.success);
@@ -224,13 +255,21 @@ export class SyncEngine {
       }
       batch.push(row);
     }
+    return { clientId: state.clientId, batch, owners, mutations, poison };
+  }
+
+  /** Push the head of the outbox. Undefined when it is empty. */
+  async pushBatch(prepared?: PreparedPush): Promise<{ acked: number; rejected: number } | undefined> {
+    const next = prepared ?? (await this.preparePush());
+    if (!next) return undefined;
+    const { clientId, batch, owners, mutations, poison } = next;
     if (poison.length > 0) {
       await this.quarantine(poison);
       return { acked: 0, rejected: 0 };
     }
     let res: PushResponse;
     try {
-      res = await this.http.push({ clientId: state.clientId, mutations });
+      res = await this.http.push({ clientId, mutations });
     } catch (err) {
       if (err instanceof SyncHttpError && err.status === 409 && err.lastMutationId !== undefined) {
         // The server has fewer of our mutations than we thought (restored from a backup):
