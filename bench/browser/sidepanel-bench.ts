@@ -1,49 +1,26 @@
-/**
- * In-page parts of the side panel bench. Each function is sent to Chromium as
- * source text (Playwright's addInitScript / evaluate), so each is self-contained:
- * no imports, no helpers from outside its own body.
- */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-/** What the probe has seen since it was last reset. */
-export interface BlockProbe {
-  /** Longest gap between two heartbeats (ms): how long the page could not answer a click. */
-  gap: number;
-  /** Longest task Chromium reported (ms; 0 when none passed 50 ms). */
-  task: number;
-  /** performance.now() when the lead count first showed each value. */
-  countAt: Record<string, number>;
-}
+export type { BlockProbe } from './sidepanel-probe';
+
+/** In-page parts of the side panel bench, run in Chromium. */
 
 /**
- * Installed before the side panel's own scripts: a heartbeat that notes the
- * longest time the main thread went without running it, the longest task
- * Chromium reports, and when the lead count changed.
+ * The block probe (sidepanel-probe.ts) as one script for addInitScript, bundled
+ * by esbuild: tsx keeps function names with a helper the page does not have.
  */
-export function installBlockProbe(): void {
-  const w = window as unknown as { blockProbe: BlockProbe; resetBlockProbe: () => void };
-  let last = performance.now();
-  w.blockProbe = { gap: 0, task: 0, countAt: {} };
-  w.resetBlockProbe = () => {
-    w.blockProbe.gap = 0;
-    w.blockProbe.task = 0;
-    w.blockProbe.countAt = {};
-    last = performance.now();
-  };
-  // A timer heartbeat (every ~4 ms once nested): cheap, and late by exactly as long as the thread was busy.
-  const beat = () => {
-    const now = performance.now();
-    w.blockProbe.gap = Math.max(w.blockProbe.gap, now - last);
-    last = now;
-    setTimeout(beat, 0);
-  };
-  setTimeout(beat, 0);
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.blockProbe.task = Math.max(w.blockProbe.task, entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver(() => {
-    const text = document.querySelector('[data-testid="lead-count"]')?.textContent ?? '';
-    if (text && w.blockProbe.countAt[text] === undefined) w.blockProbe.countAt[text] = performance.now();
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+export async function blockProbeScript(): Promise<string> {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('./sidepanel-probe.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
+  });
+  const js = out.outputFiles[0]?.text;
+  if (!js) throw new Error('esbuild gave no output for the block probe');
+  return js;
 }
 
 /**
@@ -52,6 +29,7 @@ export function installBlockProbe(): void {
  * tells every Dexie in the extension that the whole leads table may have
  * changed — what a CSV import does (lib/db/announce-changes.ts).
  */
+// Sent to the service worker as source text (worker.evaluate): self-contained, no named inner functions.
 export async function writeLeadsElsewhere(leads: readonly unknown[]): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open('leadclip');
