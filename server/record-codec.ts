@@ -1,4 +1,5 @@
 import type { DeletedFlag, FieldMap, PackedFields } from '../lib/model/sync';
+import type { RecordRow } from './merge-records';
 
 /**
  * How a record's fields are stored: `{"h": [clocks…], "f": {field: [value, clock index]}}`.
@@ -42,3 +43,20 @@ export function decodeFields(text: string): FieldMap {
 export function decodeDeleted(text: string | null): DeletedFlag | null {
   return text === null ? null : (JSON.parse(text) as DeletedFlag);
 }
+
+/** A records row as stored: fields and tombstone as JSON text. */
+export interface StoredRow {
+  tbl: string;
+  key: string;
+  fields: string;
+  deleted: string | null;
+  version?: unknown;
+  [k: string]: unknown;
+}
+
+export const decodeRow = (r: StoredRow): RecordRow => ({
+  tbl: r.tbl,
+  key: r.key,
+  fields: decodeFields(r.fields),
+  deleted: decodeDeleted(r.deleted),
+});

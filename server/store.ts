@@ -1,19 +1,26 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { compareHlc, hlcWall } from '../lib/model/hlc';
 import type {
   DeletedFlag,
   FieldMap,
-  FieldValue,
   Mutation,
   PackedFields,
   PullResponse,
   PushResponse,
   SyncTable,
 } from '../lib/model/sync';
-import { SYNC_LIMITS } from '../lib/model/sync';
-import { forbidden, gap } from './errors';
-import { decodeDeleted, decodeFields, packFields } from './record-codec';
-import { type Database, type Sql, toNumber } from './sql';
+import { mergeBatch } from './merge-records';
+import {
+  claimClient,
+  eraseHistoryOf,
+  freshMutations,
+  loadRecords,
+  lockTeamVersion,
+  recordPush,
+  writeHistory,
+  writeRecords,
+} from './push-steps';
+import { decodeDeleted, decodeRow, type StoredRow } from './record-codec';
+import { type Database, toNumber } from './sql';
 
 /** Who a valid token belongs to. Every data query is scoped by `teamId`. */
 export interface Principal {
@@ -48,57 +55,9 @@ export interface PushOptions {
   now: number;
 }
 
-/** A mutation's fingerprint, independent of key order: what tells a replay from a different write. */
-export function mutationDigest(m: Mutation): string {
-  const canonical = JSON.stringify(m, (_k, x: unknown) =>
-    x !== null && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(
-          Object.entries(x as Record<string, unknown>).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)),
-        )
-      : x,
-  );
-  return createHash('sha256').update(canonical, 'utf8').digest('base64url');
-}
-
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
-
-interface RecordRow {
-  tbl: string;
-  key: string;
-  fields: FieldMap;
-  deleted: DeletedFlag | null;
-}
-
-/** A records row as stored: fields and tombstone as JSON text. */
-interface StoredRow {
-  tbl: string;
-  key: string;
-  fields: string;
-  deleted: string | null;
-  version?: unknown;
-  [k: string]: unknown;
-}
-
-const decodeRow = (r: StoredRow): RecordRow => ({
-  tbl: r.tbl,
-  key: r.key,
-  fields: decodeFields(r.fields),
-  deleted: decodeDeleted(r.deleted),
-});
-
-interface PendingHistory {
-  table: string;
-  key: string;
-  field: string;
-  value: unknown;
-  hlc: string;
-  winnerHlc: string | null;
-  reason: string;
-}
-
-const DELETED_FIELD = '_deleted';
 
 /** The server's data operations: plain SQL over either driver. */
 export class SyncStore {
@@ -143,153 +102,23 @@ export class SyncStore {
     options: PushOptions,
   ): Promise<PushResponse> {
     return this.db.transaction(async (tx) => {
-      // Pushes of one team take turns: versions are handed out and committed in order, so a pull never skips one.
-      const team = await tx.query<{ version: unknown }>('SELECT version FROM teams WHERE id = $1 FOR UPDATE', [
-        who.teamId,
-      ]);
-      let version = toNumber(team[0]?.version ?? 0);
-      await tx.query(
-        `INSERT INTO clients (client_id, team_id, user_id, last_mutation_id, updated_at) VALUES ($1, $2, $3, 0, $4)
-         ON CONFLICT (client_id) DO NOTHING`,
-        [clientId, who.teamId, who.userId, options.now],
-      );
-      const client = (
-        await tx.query<{ team_id: string; user_id: string; last_mutation_id: unknown; last_digest: string | null }>(
-          'SELECT team_id, user_id, last_mutation_id, last_digest FROM clients WHERE client_id = $1 FOR UPDATE',
-          [clientId],
-        )
-      )[0];
-      if (!client || client.team_id !== who.teamId || client.user_id !== who.userId) {
-        throw forbidden('This client id belongs to another user; start sync with a new client id.');
-      }
-      const last = toNumber(client.last_mutation_id);
-      const first = mutations[0]?.mid ?? last + 1;
-      if (first > last + 1) throw gap(last);
-      if (first <= last) {
-        // Ids the server already applied: a replay (the answer was lost) resends the very same
-        // mutations. Anything else is a client restored from a backup or a copied profile; taking
-        // it as a replay would acknowledge writes never applied, so it is told where the ids are.
-        const overlap = mutations.find((m) => m.mid === last);
-        const replay =
-          client.last_digest === null || (overlap !== undefined && mutationDigest(overlap) === client.last_digest);
-        if (!replay) throw gap(last);
-      }
-      const fresh = mutations.filter((m) => m.mid > last);
-      if (fresh.length === 0) return { lastMutationId: last, version, rejected: [], time: options.now };
-
-      const existing = await this.loadRecords(tx, who.teamId, fresh);
-      const changed = new Map<string, RecordRow>();
-      const history: PendingHistory[] = [];
-      const rejected: PushResponse['rejected'] = [];
-      const limit = options.now + SYNC_LIMITS.maxClockAheadMs;
-
-      for (const m of fresh) {
-        const clocks = [...Object.values(m.fields).map((f) => f.hlc), ...(m.deleted ? [m.deleted.hlc] : [])];
-        if (clocks.some((h) => hlcWall(h) > limit)) {
-          const reason = 'rejected: clock more than 5 minutes ahead of the server';
-          rejected.push({ mid: m.mid, reason });
-          // Nothing is silently lost: the rejected values are kept where an admin can find them.
-          for (const [field, fv] of Object.entries(m.fields)) {
-            history.push({ table: m.table, key: m.key, field, value: fv.v, hlc: fv.hlc, winnerHlc: null, reason });
-          }
-          if (m.deleted) {
-            const { v, hlc } = m.deleted;
-            history.push({ table: m.table, key: m.key, field: DELETED_FIELD, value: v, hlc, winnerHlc: null, reason });
-          }
-          continue;
-        }
-        const id = `${m.table}\u0000${m.key}`;
-        const current = changed.get(id) ?? existing.get(id);
-        const next = mergeMutation(current, m, history, limit);
-        if (next) changed.set(id, next);
-      }
-
-      const rows = [...changed.values()];
-      // An erasure removes every trace of the forgotten records' values: their history rows,
-      // including any this very push would have written.
-      const forgotten = rows.filter((r) => r.deleted?.forget === true);
-      if (forgotten.length > 0) {
-        const gone = new Set(forgotten.map((r) => `${r.tbl}\u0000${r.key}`));
-        const kept = history.filter((h) => !gone.has(`${h.table}\u0000${h.key}`));
-        history.length = 0;
-        history.push(...kept);
-        await tx.query(
-          `DELETE FROM history h USING unnest($2::text[], $3::text[]) AS u(t, k)
-            WHERE h.team_id = $1 AND h.tbl = u.t AND h.key = u.k`,
-          [who.teamId, forgotten.map((r) => r.tbl), forgotten.map((r) => r.key)],
-        );
-      }
-      if (rows.length > 0) {
-        const versions = rows.map(() => ++version);
-        // One JSON document for the whole batch: PostgreSQL parses it in C, where text[] parameters
-        // would be escaped element by element on the JavaScript side.
-        await tx.query(
-          `INSERT INTO records (team_id, tbl, key, fields, deleted, version)
-           SELECT $1, u.t, u.k, u.f::text, u.d::text, u.v
-             FROM json_to_recordset($2::json) AS u(t text, k text, f json, d json, v int8)
-           ON CONFLICT (team_id, tbl, key) DO UPDATE
-             SET fields = excluded.fields, deleted = excluded.deleted, version = excluded.version`,
-          [
-            who.teamId,
-            JSON.stringify(
-              rows.map((r, i) => ({ t: r.tbl, k: r.key, f: packFields(r.fields), d: r.deleted, v: versions[i] })),
-            ),
-          ],
-        );
-      }
-      await this.writeHistory(tx, who.teamId, clientId, history, options.now);
-      await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [who.teamId, version]);
-      const lastMutationId = fresh.at(-1)?.mid ?? last;
-      const lastMutation = fresh.at(-1);
-      await tx.query(
-        'UPDATE clients SET last_mutation_id = $2, updated_at = $3, last_digest = $4 WHERE client_id = $1',
-        [clientId, lastMutationId, options.now, lastMutation ? mutationDigest(lastMutation) : client.last_digest],
-      );
-      return { lastMutationId, version, rejected, time: options.now };
+      const version = await lockTeamVersion(tx, who.teamId);
+      const client = await claimClient(tx, who, clientId, options.now);
+      const fresh = freshMutations(client, mutations);
+      if (fresh.length === 0)
+        return { lastMutationId: client.lastMutationId, version, rejected: [], time: options.now };
+      const merged = mergeBatch(await loadRecords(tx, who.teamId, fresh), fresh, options.now);
+      await eraseHistoryOf(tx, who.teamId, merged.forgotten);
+      const next = await writeRecords(tx, who.teamId, merged.rows, version);
+      await writeHistory(tx, who.teamId, clientId, merged.history, options.now);
+      await recordPush(tx, who.teamId, clientId, next, fresh, client, options.now);
+      return {
+        lastMutationId: fresh.at(-1)?.mid ?? client.lastMutationId,
+        version: next,
+        rejected: merged.rejected,
+        time: options.now,
+      };
     });
-  }
-
-  private async loadRecords(tx: Sql, teamId: string, mutations: readonly Mutation[]): Promise<Map<string, RecordRow>> {
-    const ids = new Map<string, { t: string; k: string }>();
-    for (const m of mutations) ids.set(`${m.table}\u0000${m.key}`, { t: m.table, k: m.key });
-    const list = [...ids.values()];
-    // One index lookup per key (LATERAL): a join would scan every record of the team on each push.
-    const rows = await tx.query<StoredRow>(
-      `SELECT r.tbl, r.key, r.fields, r.deleted FROM unnest($2::text[], $3::text[]) AS u(t, k)
-         CROSS JOIN LATERAL (
-           SELECT tbl, key, fields, deleted FROM records WHERE team_id = $1 AND tbl = u.t AND key = u.k FOR UPDATE
-         ) r`,
-      [teamId, list.map((x) => x.t), list.map((x) => x.k)],
-    );
-    return new Map(rows.map((r) => [`${r.tbl}\u0000${r.key}`, decodeRow(r)]));
-  }
-
-  private async writeHistory(
-    tx: Sql,
-    teamId: string,
-    clientId: string,
-    rows: readonly PendingHistory[],
-    now: number,
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO history (team_id, tbl, key, field, value, hlc, winner_hlc, reason, client_id, at)
-       SELECT $1, u.t, u.k, u.f, u.v::jsonb, u.h, u.w, u.r, $2, $3
-         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-           AS u(t, k, f, v, h, w, r)`,
-      [
-        teamId,
-        clientId,
-        now,
-        rows.map((r) => r.table),
-        rows.map((r) => r.key),
-        rows.map((r) => r.field),
-        rows.map((r) => JSON.stringify(r.value ?? null)),
-        rows.map((r) => r.hlc),
-        rows.map((r) => r.winnerHlc),
-        rows.map((r) => r.reason),
-      ],
-    );
   }
 
   /** Records of the caller's team changed after `cookie`, oldest change first. */
@@ -439,64 +268,4 @@ export class SyncStore {
     );
     return rows.map((r) => ({ id: r.id, email: r.email, team: r.team, revoked: r.revoked_at !== null }));
   }
-}
-
-/**
- * Per-field last-writer-wins. Returns the record's next state, or undefined
- * when the mutation changes nothing (a replay, or every field lost). Every
- * value that loses — the incoming one or the one it replaces — goes to history.
- */
-export function mergeMutation(
-  current: RecordRow | undefined,
-  m: Mutation,
-  history: PendingHistory[],
-  futureWall = Number.POSITIVE_INFINITY,
-): RecordRow | undefined {
-  // A stored clock further ahead than the server now accepts came from a wrong clock (the server's,
-  // once): it must not outrank every real edit until the calendar catches up.
-  const beats = (incoming: string, have: string) =>
-    compareHlc(incoming, have) > 0 || (incoming !== have && hlcWall(have) > futureWall);
-  // A forgotten record stays forgotten: later writes to it (from a replica that had not pulled the
-  // erasure yet) are dropped, values and all, rather than kept in history.
-  if (current?.deleted?.forget) return undefined;
-  if (m.deleted?.forget) {
-    return { tbl: m.table, key: m.key, fields: {}, deleted: { v: true, hlc: m.deleted.hlc, forget: true } };
-  }
-  const fields: Record<string, FieldValue> = { ...(current?.fields ?? {}) };
-  let deleted = current?.deleted ?? null;
-  let changed = current === undefined;
-  for (const [field, incoming] of Object.entries(m.fields)) {
-    const have = fields[field];
-    const order = have ? (beats(incoming.hlc, have.hlc) ? 1 : compareHlc(incoming.hlc, have.hlc)) : 1;
-    if (order === 0) continue;
-    if (order > 0) {
-      if (have) history.push(loser(m, field, have, incoming.hlc, 'superseded'));
-      fields[field] = incoming;
-      changed = true;
-    } else if (have) {
-      history.push(loser(m, field, incoming, have.hlc, 'lost'));
-    }
-  }
-  if (m.deleted) {
-    const order = deleted ? (beats(m.deleted.hlc, deleted.hlc) ? 1 : compareHlc(m.deleted.hlc, deleted.hlc)) : 1;
-    if (order > 0) {
-      if (deleted) history.push(loser(m, DELETED_FIELD, deleted, m.deleted.hlc, 'superseded'));
-      deleted = m.deleted;
-      changed = true;
-    } else if (order < 0 && deleted) {
-      history.push(loser(m, DELETED_FIELD, m.deleted, deleted.hlc, 'lost'));
-    }
-  }
-  if (!changed) return undefined;
-  return { tbl: m.table, key: m.key, fields, deleted };
-}
-
-function loser(
-  m: Mutation,
-  field: string,
-  value: { v: unknown; hlc: string },
-  winnerHlc: string,
-  reason: string,
-): PendingHistory {
-  return { table: m.table, key: m.key, field, value: value.v, hlc: value.hlc, winnerHlc, reason };
 }

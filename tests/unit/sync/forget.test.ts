@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrivacyRepository } from '../../../lib/db/privacy-repository';
 import type { Mutation } from '../../../lib/model/sync';
+import { mergeMutation } from '../../../server/merge-records';
 import { type RunningServer, startServer } from '../../../server/server';
-import { mergeMutation } from '../../../server/store';
 import { BACKENDS, freshBackend, type SeededTeam, seedTeam, type TestBackend } from '../server/backends';
 import { clockAt, expectConverged, leadInput, makeClient } from './harness';
 
