@@ -30,7 +30,7 @@ export async function blockProbeScript(): Promise<string> {
  * changed — what a CSV import does (lib/db/announce-changes.ts).
  */
 // Sent to the service worker as source text (worker.evaluate): self-contained, no named inner functions.
-export async function writeLeadsElsewhere(leads: readonly unknown[]): Promise<void> {
+export async function writeLeadsElsewhere(leads: readonly unknown[]): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open('leadclip');
     req.onsuccess = () => resolve(req.result);
@@ -47,4 +47,6 @@ export async function writeLeadsElsewhere(leads: readonly unknown[]): Promise<vo
   const channel = new BroadcastChannel('x-storagemutated-1');
   channel.postMessage({ 'idb://leadclip/leads/': everything, 'idb://leadclip/leads/:dels': everything });
   channel.close();
+  // When the leads were committed, on the clock every context shares.
+  return performance.timeOrigin + performance.now();
 }

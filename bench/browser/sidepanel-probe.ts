@@ -9,6 +9,8 @@ export interface BlockProbe {
   gap: number;
   /** Longest task Chromium reported (ms; 0 when none passed 50 ms). */
   task: number;
+  /** performance.now() when that longest task started: set beside countAt, it says what the task was. */
+  taskAt: number;
   /** performance.now() when the lead count first showed each value. */
   countAt: Record<string, number>;
 }
@@ -21,10 +23,11 @@ export interface BlockProbe {
 function installBlockProbe(): void {
   const w = window as unknown as { blockProbe: BlockProbe; resetBlockProbe: () => void };
   let last = performance.now();
-  w.blockProbe = { gap: 0, task: 0, countAt: {} };
+  w.blockProbe = { gap: 0, task: 0, taskAt: 0, countAt: {} };
   w.resetBlockProbe = () => {
     w.blockProbe.gap = 0;
     w.blockProbe.task = 0;
+    w.blockProbe.taskAt = 0;
     w.blockProbe.countAt = {};
     last = performance.now();
   };
@@ -37,7 +40,11 @@ function installBlockProbe(): void {
   };
   setTimeout(beat, 0);
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.blockProbe.task = Math.max(w.blockProbe.task, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= w.blockProbe.task) continue;
+      w.blockProbe.task = entry.duration;
+      w.blockProbe.taskAt = entry.startTime;
+    }
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     const text = document.querySelector('[data-testid="lead-count"]')?.textContent ?? '';

@@ -11,7 +11,7 @@ import { type LeadRow, toLeadRow } from './lead-rows';
 const CHUNK_BUDGET_MS = 30;
 const FIRST_CHUNK = 500;
 const MIN_CHUNK = 100;
-const MAX_CHUNK = 5_000;
+const MAX_CHUNK = 1_000;
 
 export interface ChunkedReadOptions {
   /** True once the read is no longer wanted (a newer change, the panel closed): it stops at the next chunk. */
@@ -32,10 +32,14 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The next chunk's size: as many leads as the last chunk's pace fits in the budget. */
+/**
+ * The next chunk's size: as many leads as the last chunk's pace fits in the
+ * budget, at most double the last, so one quick chunk (pages the disk had
+ * cached) does not make the next one ten times longer.
+ */
 function nextChunkSize(size: number, elapsedMs: number): number {
-  if (elapsedMs <= 0) return Math.min(MAX_CHUNK, size * 2);
-  return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.round((size * CHUNK_BUDGET_MS) / elapsedMs)));
+  const fits = elapsedMs <= 0 ? size * 2 : Math.round((size * CHUNK_BUDGET_MS) / elapsedMs);
+  return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, size * 2, fits));
 }
 
 function idOf(value: unknown): string | undefined {
@@ -84,7 +88,7 @@ export async function readLeadRowsByKey(
   options: ChunkedReadOptions = {},
 ): Promise<Map<string, LeadRow | undefined>> {
   const rows = new Map<string, LeadRow | undefined>();
-  const size = options.chunkSize ?? MAX_CHUNK / 5;
+  const size = options.chunkSize ?? MAX_CHUNK;
   for (let from = 0; from < ids.length; from += size) {
     if (from > 0) await yieldToPage();
     const chunk = ids.slice(from, from + size);
