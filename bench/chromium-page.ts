@@ -6,14 +6,22 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../testing/extension-browser';
 import { serveFixtures } from '../testing/fixture-server';
 
-/**
- * Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium.
- * `extraArgs` are more Chromium flags for this bench only.
- */
+export interface BenchPageOptions {
+  /** More Chromium flags for this bench only. */
+  extraArgs?: readonly string[];
+  /**
+   * The page's Content-Security-Policy. An extension page forbids eval (MV3), which turns off zod's
+   * compiled parsers: a bench of code that runs in the extension should run under the same rule.
+   */
+  csp?: string;
+}
+
+/** Bundles a browser-side benchmark, serves it on 127.0.0.1 and opens it in Debian's Chromium. */
 export async function openBenchPage(
   entry: string,
-  extraArgs: readonly string[] = [],
+  options: BenchPageOptions = {},
 ): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { extraArgs = [], csp } = options;
   const dir = mkdtempSync(join(tmpdir(), 'leadclip-bench-'));
   await build({
     entryPoints: [entry],
@@ -25,7 +33,7 @@ export async function openBenchPage(
   });
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
+    `<!doctype html><meta charset="utf-8">${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}<title>bench</title><script src="bench.js"></script>`,
   );
   const site = await serveFixtures([dir]);
   const browser: Browser = await chromium.launch({

@@ -65,10 +65,12 @@ export async function main(): Promise<void> {
 
 async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Promise<void> {
   // The extension calls the server with host permissions, so Chromium sends no CORS preflight before
-  // each request; a web page would. Without web security the bench page makes the extension's requests.
-  const { page, close } = await openBenchPage(join(import.meta.dirname, 'browser/sync-bench.ts'), [
-    '--disable-web-security',
-  ]);
+  // each request; a web page would. Without web security the bench page makes the extension's
+  // requests; under the extension pages' script policy (no eval) zod parses as it does there.
+  const { page, close } = await openBenchPage(join(import.meta.dirname, 'browser/sync-bench.ts'), {
+    extraArgs: ['--disable-web-security'],
+    csp: "script-src 'self'",
+  });
   try {
     const runs: SyncBenchRun[] = [];
     for (let run = 0; run < RUNS; run++) {
