@@ -3,27 +3,34 @@ import { upgradeLeadV1 } from './upgrades/lead-v1-to-v2';
 import { privacyDefaultsFor } from './upgrades/privacy-v3-to-v4';
 import { keepOnlyWebLinks } from './upgrades/web-links-v4-to-v5';
 
+/** The tables each version added or changed, as Dexie declares them. */
+export const STORES_BY_VERSION = {
+  1: { leads: 'id, status, updatedAt, email' },
+  2: {
+    leads:
+      'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
+    contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
+    accounts: 'id, domain, nameKey, *tags, updatedAt',
+    deals: 'id, accountId, contactId, stage, updatedAt',
+    activities: 'id, leadId, contactId, at',
+    meta: 'key',
+    quarantine: '++seq, table',
+  },
+  3: { outbox: '++seq', syncState: 'id', syncRecords: '[table+key]' },
+  4: { suppressions: 'key, forgottenAt' },
+  5: {},
+} as const;
+
 /**
  * Every version the store has had, oldest first. Never edit or remove an old
  * version: a browser that skipped releases upgrades through each of them.
  * Only fields that are queried are indexed.
  */
 export function declareSchemaHistory(db: Dexie): void {
-  db.version(1).stores({
-    leads: 'id, status, updatedAt, email',
-  });
+  db.version(1).stores(STORES_BY_VERSION[1]);
 
   db.version(2)
-    .stores({
-      leads:
-        'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-      contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-      accounts: 'id, domain, nameKey, *tags, updatedAt',
-      deals: 'id, accountId, contactId, stage, updatedAt',
-      activities: 'id, leadId, contactId, at',
-      meta: 'key',
-      quarantine: '++seq, table',
-    })
+    .stores(STORES_BY_VERSION[2])
     .upgrade(async (tx) => {
       const leads = tx.table('leads');
       const rows: unknown[] = await leads.toArray();
@@ -42,18 +49,12 @@ export function declareSchemaHistory(db: Dexie): void {
 
   // Sync: new tables only, so there is nothing to upgrade; old rows get an outbox row
   // when sync is first enabled (lib/sync/outbox.ts, the snapshot).
-  db.version(3).stores({
-    outbox: '++seq',
-    syncState: 'id',
-    syncRecords: '[table+key]',
-  });
+  db.version(3).stores(STORES_BY_VERSION[3]);
 
   // Privacy: every lead and contact gains a lawful basis (the default in settings, else
   // legitimate interest) and a do-not-contact flag; forgotten people's keys go to `suppressions`.
   db.version(4)
-    .stores({
-      suppressions: 'key, forgottenAt',
-    })
+    .stores(STORES_BY_VERSION[4])
     .upgrade(async (tx) => {
       const settings = await tx.table('meta').get('settings');
       const fill = privacyDefaultsFor(settings?.value);
@@ -63,7 +64,7 @@ export function declareSchemaHistory(db: Dexie): void {
 
   // Only web addresses are links: a stored javascript:/data: address is dropped, the person kept.
   db.version(5)
-    .stores({})
+    .stores(STORES_BY_VERSION[5])
     .upgrade(async (tx) => {
       await tx.table('leads').toCollection().modify(keepOnlyWebLinks);
       await tx.table('contacts').toCollection().modify(keepOnlyWebLinks);

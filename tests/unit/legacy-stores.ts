@@ -1,32 +1,26 @@
 import { Dexie } from 'dexie';
+import { STORES_BY_VERSION } from '../../lib/db/schema-history';
 
 /**
  * The store as earlier releases declared it, to write what they wrote and open it with today's
- * LeadClipDB (which upgrades through lib/db/schema-history.ts). Each release adds to the one before.
+ * LeadClipDB (which upgrades through lib/db/schema-history.ts). A release's layout is every table
+ * declared up to it, read from that history so the two cannot drift apart.
  */
-const V1 = { leads: 'id, status, updatedAt, email' };
-const V2 = {
-  leads:
-    'id, status, score.total, updatedAt, createdAt, source, *tags, *emailKeys, *profileKeys, nameKey, companyDomain',
-  contacts: 'id, accountId, leadId, *emailKeys, *tags, updatedAt',
-  accounts: 'id, domain, nameKey, *tags, updatedAt',
-  deals: 'id, accountId, contactId, stage, updatedAt',
-  activities: 'id, leadId, contactId, at',
-  meta: 'key',
-  quarantine: '++seq, table',
-};
-const V3 = { ...V2, outbox: '++seq', syncState: 'id', syncRecords: '[table+key]' };
-const V4 = { ...V3, suppressions: 'key, forgottenAt' };
-const RELEASES = { 1: V1, 2: V2, 3: V3, 4: V4 } as const;
+/** Every table declared up to `version`: what that release's store held. */
+function layoutOf(version: number): Record<string, string> {
+  const layout: Record<string, string> = {};
+  for (const [v, stores] of Object.entries(STORES_BY_VERSION)) if (Number(v) <= version) Object.assign(layout, stores);
+  return layout;
+}
 
 /** Opens `name` exactly as release `version` did, lets `write` fill it, and closes it. */
 export async function writeAsRelease(
-  version: keyof typeof RELEASES,
+  version: 1 | 2 | 3 | 4,
   name: string,
   write: (db: Dexie) => Promise<void>,
 ): Promise<void> {
   const old = new Dexie(name);
-  old.version(version).stores(RELEASES[version]);
+  old.version(version).stores(layoutOf(version));
   await write(old);
   old.close();
 }
