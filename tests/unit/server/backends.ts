@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningServer, startServer } from '../../../server/server';
 import { type Database, openPglite, openPostgres } from '../../../server/sql';
 import type { SyncStore } from '../../../server/store';
 
@@ -69,4 +71,32 @@ export async function seedTeam(store: SyncStore, name: string, email = `rep@${na
   await store.createUser(team.id, email);
   const { id, token } = await store.createToken(email);
   return { teamId: team.id, token, tokenId: id, email };
+}
+
+export interface TeamServer {
+  backend: TestBackend;
+  server: RunningServer;
+  team: SeededTeam;
+}
+
+/**
+ * A sync server on a fresh store with one seeded team, started before the calling describe block's
+ * tests and stopped after them. Read its parts inside tests: they exist once the block has started.
+ */
+export function teamServerPerSuite(kind: BackendKind, teamName: string): TeamServer {
+  const suite = {} as TeamServer;
+  beforeAll(async () => {
+    suite.backend = await freshBackend(kind);
+    suite.server = await startServer({
+      db: await suite.backend.open(),
+      port: 0,
+      rateLimit: { perMinute: 60_000, burst: 10_000 },
+    });
+    suite.team = await seedTeam(suite.server.store, teamName);
+  }, 60_000);
+  afterAll(async () => {
+    await suite.server?.close();
+    await suite.backend?.drop();
+  });
+  return suite;
 }

@@ -1,11 +1,10 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeadClipDB } from '../../../lib/db/database';
 import { refusedIndex } from '../../../lib/sync/engine';
 import type { FetchLike } from '../../../lib/sync/http';
 import { type SyncStatusView, watchSyncStatus } from '../../../lib/sync/loop';
-import { type RunningServer, startServer } from '../../../server/server';
-import { freshBackend, type SeededTeam, seedTeam, type TestBackend } from '../server/backends';
+import { teamServerPerSuite } from '../server/backends';
 import { clockAt, leadInput, makeClient } from './harness';
 
 function statusOnce(db: LeadClipDB): Promise<SyncStatusView> {
@@ -22,24 +21,11 @@ function statusOnce(db: LeadClipDB): Promise<SyncStatusView> {
 
 /** A row the server refuses goes to quarantine with its reason; everything queued behind it still syncs. */
 describe('poison rows', () => {
-  let backend: TestBackend;
-  let server: RunningServer;
-  let team: SeededTeam;
+  const suite = teamServerPerSuite('pglite', 'poison');
   const t0 = Date.now() - 30 * 60_000;
 
-  beforeAll(async () => {
-    backend = await freshBackend('pglite');
-    server = await startServer({ db: await backend.open(), port: 0, rateLimit: { perMinute: 60_000, burst: 10_000 } });
-    team = await seedTeam(server.store, 'poison');
-  }, 60_000);
-
-  afterAll(async () => {
-    await server?.close();
-    await backend?.drop();
-  });
-
   it('sets aside a change the protocol cannot carry and sends the ones behind it', async () => {
-    const a = await makeClient('bad-field', server.url, team.token, { clock: clockAt(t0, 'bad-field') });
+    const a = await makeClient('bad-field', suite.server.url, suite.team.token, { clock: clockAt(t0, 'bad-field') });
     await a.leads.saveMany([leadInput('p-1', 'First Person', t0)]);
     // A row stored by an older version with a field name the protocol refuses.
     await a.db.outbox.add({
@@ -49,7 +35,7 @@ describe('poison rows', () => {
     });
     await a.leads.saveMany([leadInput('p-2', 'Second Person', t0)]);
     await a.sync();
-    const keys = (await server.store.records(team.teamId)).map((r) => r.key);
+    const keys = (await suite.server.store.records(suite.team.teamId)).map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining(['p-1', 'p-2']));
     expect(keys).not.toContain('p-odd');
     expect(await a.db.outbox.count()).toBe(0);
@@ -73,14 +59,17 @@ describe('poison rows', () => {
       }
       return fetch(url, init);
     };
-    const a = await makeClient('strict', server.url, team.token, { fetch: strict, clock: clockAt(t0, 'strict') });
+    const a = await makeClient('strict', suite.server.url, suite.team.token, {
+      fetch: strict,
+      clock: clockAt(t0, 'strict'),
+    });
     await a.leads.saveMany([
       leadInput('s-1', 'One', t0, { title: 'CTO' }),
       leadInput('s-2', 'Two', t0, { title: 'Vice President of Everything Else' }),
       leadInput('s-3', 'Three', t0, { title: 'CFO' }),
     ]);
     await a.sync();
-    const keys = (await server.store.records(team.teamId)).map((r) => r.key);
+    const keys = (await suite.server.store.records(suite.team.teamId)).map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining(['s-1', 's-3']));
     expect(keys).not.toContain('s-2');
     expect(await a.db.outbox.count()).toBe(0);

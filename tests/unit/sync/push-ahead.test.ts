@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../lib/sync/http';
-import { type RunningServer, startServer } from '../../../server/server';
-import { freshBackend, type SeededTeam, seedTeam, type TestBackend } from '../server/backends';
+import { teamServerPerSuite } from '../server/backends';
 import { clockAt, leadInput, makeClient } from './harness';
 
 /**
@@ -11,21 +10,8 @@ import { clockAt, leadInput, makeClient } from './harness';
  * and the outbox empties.
  */
 describe('the batch read ahead', () => {
-  let backend: TestBackend;
-  let server: RunningServer;
-  let team: SeededTeam;
+  const suite = teamServerPerSuite('pglite', 'push-ahead');
   const t0 = Date.now() - 30 * 60_000;
-
-  beforeAll(async () => {
-    backend = await freshBackend('pglite');
-    server = await startServer({ db: await backend.open(), port: 0, rateLimit: { perMinute: 60_000, burst: 10_000 } });
-    team = await seedTeam(server.store, 'push-ahead');
-  }, 60_000);
-
-  afterAll(async () => {
-    await server?.close();
-    await backend?.drop();
-  });
 
   const pushes = (answer: (n: number, res: Response) => Promise<Response>): FetchLike => {
     let n = 0;
@@ -36,7 +22,7 @@ describe('the batch read ahead', () => {
   };
 
   async function serverKeys(prefix: string): Promise<string[]> {
-    return (await server.store.records(team.teamId))
+    return (await suite.server.store.records(suite.team.teamId))
       .map((r) => r.key)
       .filter((k) => k.startsWith(prefix))
       .sort();
@@ -49,7 +35,11 @@ describe('the batch read ahead', () => {
       const body = (await res.json()) as { lastMutationId: number };
       return Response.json({ ...body, lastMutationId: body.lastMutationId - 2 });
     });
-    const a = await makeClient('part', server.url, team.token, { clock: clockAt(t0, 'part'), batchSize: 3, fetch });
+    const a = await makeClient('part', suite.server.url, suite.team.token, {
+      clock: clockAt(t0, 'part'),
+      batchSize: 3,
+      fetch,
+    });
     await a.leads.saveMany(Array.from({ length: 8 }, (_, i) => leadInput(`part-${i}`, `Part Person ${i}`, t0)));
     await a.sync();
     expect(await serverKeys('part-')).toEqual(Array.from({ length: 8 }, (_, i) => `part-${i}`));
@@ -61,7 +51,11 @@ describe('the batch read ahead', () => {
       if (n === 2) throw new TypeError('network down');
       return res;
     });
-    const a = await makeClient('lost', server.url, team.token, { clock: clockAt(t0, 'lost'), batchSize: 3, fetch });
+    const a = await makeClient('lost', suite.server.url, suite.team.token, {
+      clock: clockAt(t0, 'lost'),
+      batchSize: 3,
+      fetch,
+    });
     await a.leads.saveMany(Array.from({ length: 8 }, (_, i) => leadInput(`lost-${i}`, `Lost Person ${i}`, t0)));
     await expect(a.sync()).rejects.toThrow(/Cannot reach the sync server/);
     expect(await a.db.outbox.count()).toBeGreaterThan(0);
