@@ -1,7 +1,8 @@
 import type { Candidate } from '../lib/model/candidate';
-import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../lib/model/lead-source';
+import { type LeadSource, LeadSourceSchema } from '../lib/model/lead-source';
 import { CandidateRow, type RowPreview } from './CandidateRow';
 import { EmptyState } from './EmptyState';
+import { LeadSourceOptions } from './LeadSourceOptions';
 import { TagPicker } from './TagPicker';
 
 export interface CapturePanelProps {
@@ -43,11 +44,7 @@ export function CapturePanel(p: CapturePanelProps) {
             onChange={(e) => p.onSourceChange(LeadSourceSchema.parse(e.currentTarget.value))}
             aria-label="Lead source"
           >
-            {LeadSourceSchema.options.map((s) => (
-              <option key={s} value={s}>
-                {LEAD_SOURCE_LABEL[s]}
-              </option>
-            ))}
+            <LeadSourceOptions />
           </select>
         </label>
         <TagPicker tags={p.tags} onChange={p.onTagsChange} />

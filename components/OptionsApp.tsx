@@ -1,6 +1,7 @@
 import type { Observable } from 'dexie';
-import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../lib/model/lead-source';
+import { LeadSourceSchema } from '../lib/model/lead-source';
 import type { ScoringRules, Settings } from '../lib/model/settings';
+import { LeadSourceOptions } from './LeadSourceOptions';
 import { PrivacySettings } from './options/PrivacySettings';
 import { ScoringRulesEditor } from './options/ScoringRulesEditor';
 import { SyncSettings } from './options/SyncSettings';
@@ -29,11 +30,7 @@ export function OptionsApp(props: {
             value={settings.lastSource}
             onChange={(e) => void props.save({ lastSource: LeadSourceSchema.parse(e.currentTarget.value) })}
           >
-            {LeadSourceSchema.options.map((s) => (
-              <option key={s} value={s}>
-                {LEAD_SOURCE_LABEL[s]}
-              </option>
-            ))}
+            <LeadSourceOptions />
           </select>
         </label>
       </section>

@@ -5,7 +5,8 @@ import { MAX_IMPORT_BYTES } from '../../lib/csv/parse-csv';
 import { createImportWorker, type ImportEngine, workerImportEngine } from '../../lib/import/import-engine';
 import type { OpenedFile, PreviewSummary } from '../../lib/import/import-protocol';
 import type { BatchedImportResult, ImportChoices, ImportProgress, ImportRowPlan } from '../../lib/model/import';
-import { LEAD_SOURCE_LABEL, type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
+import { type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
+import { LeadSourceOptions } from '../LeadSourceOptions';
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   new: 'New lead',
@@ -241,11 +242,7 @@ export function ImportWizard(props: {
                   value={source}
                   onChange={(e) => setSource(LeadSourceSchema.parse(e.currentTarget.value))}
                 >
-                  {LeadSourceSchema.options.map((s) => (
-                    <option key={s} value={s}>
-                      {LEAD_SOURCE_LABEL[s]}
-                    </option>
-                  ))}
+                  <LeadSourceOptions />
                 </select>
               </label>
               <label>

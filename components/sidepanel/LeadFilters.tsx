@@ -1,7 +1,8 @@
-import { LEAD_SOURCE_LABEL, LeadSourceSchema } from '../../lib/model/lead-source';
+import { LeadSourceSchema } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, LeadStatusSchema } from '../../lib/model/lead-status';
 import { GradeSchema } from '../../lib/model/score';
 import type { LeadFilter } from '../../lib/services/lead-rows';
+import { LeadSourceOptions } from '../LeadSourceOptions';
 
 function toggled<T>(list: readonly T[], v: T): T[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
@@ -58,11 +59,7 @@ export function LeadFilters({ filter, onChange }: { filter: LeadFilter; onChange
           }}
         >
           <option value="">Any source</option>
-          {LeadSourceSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {LEAD_SOURCE_LABEL[s]}
-            </option>
-          ))}
+          <LeadSourceOptions />
         </select>
       </label>
       <label>
