@@ -8,7 +8,7 @@
 import type { BlockLine } from './block-lines';
 import { locationOnLine, statesAJob } from './line-kinds';
 import type { BlockPerson } from './read-person';
-import { lineName } from './read-person';
+import { lineName, namedPerson } from './read-person';
 
 const ROLE = /^(?:primary\s+)?(?:role|title|job(?:\s+title)?|position|current(?:\s+(?:role|position))?)\s*:?$/i;
 const PLACE = /^(?:location|based in|city|region|country)\s*:?$/i;
@@ -26,16 +26,7 @@ export function pagePerson(lines: readonly BlockLine[]): BlockPerson | undefined
   const heading = headings.length === 1 ? headings[0] : undefined;
   const named = heading ? lineName(heading) : undefined;
   if (!heading || !named || named.rest) return undefined;
-  const person: BlockPerson = {
-    name: named.name,
-    title: '',
-    company: '',
-    location: '',
-    emails: [],
-    phones: [],
-    profiles: [],
-    evidence: 0,
-  };
+  const person = namedPerson(named.name, 0);
   lines.forEach((line, i) => {
     const value = lines[i + 1];
     if (!/^dt\b/.test(line.hint) || !value || !/^dd\b/.test(value.hint)) return;

@@ -16,7 +16,7 @@ import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
 import { pageOwner, pagePerson } from './page-person';
 import { quotedPeople } from './quoted-people';
-import { type BlockPerson, lineName, readPerson } from './read-person';
+import { type BlockPerson, lineName, namedPerson, readPerson } from './read-person';
 
 const SOURCE = 'person-blocks';
 
@@ -122,17 +122,6 @@ function lineRun(lines: readonly BlockLine[], at: number, nextName: number): Blo
   return run;
 }
 
-const EMPTY: BlockPerson = {
-  name: '',
-  title: '',
-  company: '',
-  location: '',
-  emails: [],
-  phones: [],
-  profiles: [],
-  evidence: 0,
-};
-
 // A transcript or interview labels each turn with its speaker: a name heading three or more turns of prose
 // is someone who took part, though the page states no job for them.
 const MIN_TURNS = 3;
@@ -206,7 +195,7 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     const key = `${speaker.toLowerCase()}|`;
     if ([...seen].some((k) => k.startsWith(key))) continue;
     seen.add(key);
-    out.push(candidate({ ...EMPTY, name: speaker, evidence: MIN_EVIDENCE }, ''));
+    out.push(candidate(namedPerson(speaker, MIN_EVIDENCE), ''));
   }
   const owner = pagePerson(lines) ?? pageOwner(lines, url);
   if (owner && !seen.has(`${owner.name.toLowerCase()}|`)) {

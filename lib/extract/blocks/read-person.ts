@@ -38,6 +38,11 @@ export interface BlockPerson {
   evidence: number;
 }
 
+/** A person with a name and nothing else found yet. */
+export function namedPerson(name: string, evidence: number): BlockPerson {
+  return { name, title: '', company: '', location: '', emails: [], phones: [], profiles: [], evidence };
+}
+
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
@@ -130,16 +135,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     }
   }
   if (!named || at < 0) return undefined;
-  const person: BlockPerson = {
-    name: named.name,
-    title: '',
-    company: '',
-    location: '',
-    emails: [],
-    phones: [],
-    profiles: [],
-    evidence: named.labelled ? 2 : 0,
-  };
+  const person = namedPerson(named.name, named.labelled ? 2 : 0);
   const nameLine = lines[at] as BlockLine;
   if (NAME_HINT.test(nameLine.hint)) person.evidence += 1;
   if (named.rest) {
