@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type ScoringRules, ScoringRulesSchema } from '../../lib/model/settings';
+import { ErrorAlert } from '../ErrorAlert';
 
 type Weights = ScoringRules['weights'];
 
@@ -136,11 +137,7 @@ export function ScoringRulesEditor(props: { rules: ScoringRules; onSave: (rules:
           </span>
         )}
       </div>
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CsvExportOptions } from '../../lib/csv/export-csv';
 import { CSV_PRESETS, type CsvEntity, type CsvPresetId } from '../../lib/csv/presets';
+import { ErrorAlert } from '../ErrorAlert';
 
 export interface ExportScope {
   id: string;
@@ -141,11 +142,7 @@ export function ExportDialog(props: {
             {message}
           </div>
         )}
-        {error && (
-          <div class="error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ForgetSummary } from '../../lib/model/forget';
 import { describeForget } from '../../lib/services/forget-summary';
+import { ErrorAlert } from '../ErrorAlert';
 
 /**
  * "Forget…": first a preview of everything that will be removed, then the
@@ -73,11 +74,7 @@ export function ForgetButton(props: {
           </div>
         </div>
       )}
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { createImportWorker, type ImportEngine, workerImportEngine } from '../..
 import type { OpenedFile, PreviewSummary } from '../../lib/import/import-protocol';
 import type { BatchedImportResult, ImportChoices, ImportProgress, ImportRowPlan } from '../../lib/model/import';
 import { type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
+import { ErrorAlert } from '../ErrorAlert';
 import { LeadSourceOptions } from '../LeadSourceOptions';
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
@@ -347,11 +348,7 @@ export function ImportWizard(props: {
             {resultText(result)}
           </div>
         )}
-        {error && (
-          <div class="error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
       </div>
     </section>
   );

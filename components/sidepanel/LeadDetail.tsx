@@ -9,6 +9,7 @@ import type { Lead } from '../../lib/model/lead';
 import { LEAD_SOURCE_LABEL } from '../../lib/model/lead-source';
 import { LEAD_STATUS_LABEL, type LeadStatus } from '../../lib/model/lead-status';
 import { LAWFUL_BASIS_LABEL, type LawfulBasis, LawfulBasisSchema } from '../../lib/model/privacy';
+import { ErrorAlert } from '../ErrorAlert';
 import { TagPicker } from '../TagPicker';
 import { WebLink } from '../WebLink';
 import { ActivityLog, type NewActivity } from './ActivityLog';
@@ -100,11 +101,7 @@ export function LeadDetail(props: {
           Score {lead.score.total} · {lead.score.grade} · {lead.score.salesReady ? 'sales-ready' : 'top of funnel'}
         </span>
       </div>
-      {message && (
-        <div class="error" role="alert">
-          {message}
-        </div>
-      )}
+      <ErrorAlert message={message} />
       {suggest && lead.status !== 'qualified' && open && (
         <div class="toolbar" role="status" data-testid="qualify-suggestion">
           Two-way conversation logged: this lead looks like a prospect. Fill in BANT below and qualify.
