@@ -6,7 +6,7 @@ import { report } from './report';
 /** The content script is injected into the rep's pages: its size is what every scan costs. */
 export async function main(): Promise<void> {
   for (const target of ['chrome-mv3', 'firefox-mv3']) {
-    const file = join(process.cwd(), '.output', target, 'content-scripts/content.js');
+    const file = join(process.cwd(), '.output', target, 'content-script.js');
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);

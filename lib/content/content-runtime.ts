@@ -1,11 +1,12 @@
 import { mainPersonIndex } from '../crm/main-person';
 import type { RequestOf, ResponseOf } from '../messaging/envelope';
+import type { PageAsks } from '../messaging/page-messages';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import type { PageScan } from '../model/candidate';
 import { createPageUi } from './page-ui';
 import { scanPage } from './scan-page';
 
-type AskBackground = <K extends keyof BackgroundProtocol & string>(
+type AskBackground = <K extends PageAsks>(
   type: K,
   payload: RequestOf<BackgroundProtocol, K>,
 ) => Promise<ResponseOf<BackgroundProtocol, K>>;

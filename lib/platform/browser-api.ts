@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
-import { request } from '../messaging/client';
+import { request, requestWithReplies } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/envelope';
+import { type PageAsks, pageReplies } from '../messaging/page-messages';
 import {
   type BackgroundProtocol,
   backgroundProtocol,
@@ -13,13 +14,26 @@ import {
  * differ (side panel vs sidebar); the difference stays in this file.
  */
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const CONTENT_SCRIPT_FILE = '/content-script.js';
 
 export function askBackground<K extends keyof BackgroundProtocol & string>(
   type: K,
   payload: RequestOf<BackgroundProtocol, K>,
 ): Promise<ResponseOf<BackgroundProtocol, K>> {
   return request(backgroundProtocol, (m) => browser.runtime.sendMessage(m), type, payload);
+}
+
+/** What the content script asks the background: it carries (and parses the reply with) only these messages' replies. */
+export function askBackgroundFromPage<K extends PageAsks>(
+  type: K,
+  payload: RequestOf<BackgroundProtocol, K>,
+): Promise<ResponseOf<BackgroundProtocol, K>> {
+  return requestWithReplies<BackgroundProtocol, typeof pageReplies, K>(
+    pageReplies,
+    (m) => browser.runtime.sendMessage(m),
+    type,
+    payload,
+  );
 }
 
 export function askTab<K extends keyof ContentProtocol & string>(

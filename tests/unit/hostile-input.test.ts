@@ -7,9 +7,10 @@ import { LeadClipDB } from '../../lib/db/database';
 import { LeadRepository } from '../../lib/db/lead-repository';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/schema-history';
 import { SettingsRepository } from '../../lib/db/settings-repository';
-import { createDispatcher } from '../../lib/messaging/dispatcher';
+import { createDispatcher, createRequestDispatcher } from '../../lib/messaging/dispatcher';
 import { ReplySchema } from '../../lib/messaging/envelope';
-import { backgroundProtocol, contentProtocol } from '../../lib/messaging/protocol';
+import { contentRequests } from '../../lib/messaging/page-messages';
+import { backgroundProtocol, type ContentProtocol } from '../../lib/messaging/protocol';
 import { LeadSchema } from '../../lib/model/lead';
 import { fixedClock, freshDb } from './helpers';
 import { writeAsRelease } from './legacy-stores';
@@ -147,9 +148,10 @@ describe('runtime messages to the content script', () => {
       },
       autoDetect: false,
     });
-    const dispatch = createDispatcher(contentProtocol, handlers);
+    // As the content script dispatches (entrypoints/content-script): requests parsed, replies parsed by the asker.
+    const dispatch = createRequestDispatcher<ContentProtocol, undefined>(contentRequests, handlers);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(junk, knownTypeMessage(Object.keys(contentProtocol))), async (message) => {
+      fc.asyncProperty(fc.oneof(junk, knownTypeMessage(Object.keys(contentRequests))), async (message) => {
         const reply = ReplySchema.parse(await withinDeadline(dispatch(message, undefined)));
         if (!reply.ok) expect(reply.error.length).toBeGreaterThan(0);
       }),
