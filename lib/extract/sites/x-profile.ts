@@ -1,4 +1,5 @@
 import type { Extractor } from '../extractor';
+import { ventureFromBio } from '../social/bio-role';
 import { socialProfileOf } from '../social/networks';
 import { cleanText } from '../text';
 import { roleAtCompany } from './headline';
@@ -78,7 +79,7 @@ export const xProfileExtractor: Extractor = {
     const name = shown.name || withoutDecoration(schema?.name ?? '');
     if (!name) return [];
     const bio = column.querySelector('[data-testid="UserDescription"]')?.textContent ?? '';
-    const role = statedRole(bio);
+    const role = statedRole(bio) ?? ventureFromBio(bio);
     const site = website(column);
     const urls: Reading[] = [{ value: `https://x.com/${shown.handle || handle}`, confidence: 0.95 }];
     if (site) urls.push({ value: site, confidence: 0.7 });

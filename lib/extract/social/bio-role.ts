@@ -26,6 +26,33 @@ function employer(company: string): string {
   return withoutDecoration(first.replace(/^@/, ''));
 }
 
+// "Running acme.io", "Founder of Acme Robotics", "Works at @acme": the venture a bio says its person runs or works at.
+const VENTURE =
+  /^(?:(co-?founder of|founder of|co-?founded|founded)|running|runs|leading|leads|building|builds|working at|works at|work at)\s+(.+)$/i;
+// A company as bios write it: a domain ("acme.io"), a handle ("@acme") or a capitalised name of a few words.
+const COMPANY_LIKE =
+  /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|@\w{2,}|\p{Lu}[\p{L}\d&'.-]*(?:\s+\p{Lu}[\p{L}\d&'.-]*){0,3})$/u;
+// A link a bio shows by its domain: the saved text may carry the scheme the page hides ("Running http://acme.io").
+const LINKED_DOMAIN = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?/gi;
+
+/**
+ * The venture a bio says its person runs, founded or works at ("Running acme.io · other.io",
+ * "Founder of Acme Robotics"), as a company (and "Founder" where they founded it). Only a
+ * company-shaped object counts: "Building web infra" and "Running marathons" name no employer;
+ * "Formerly …" claims are history.
+ */
+export function ventureFromBio(bio: string): BioRole | undefined {
+  for (const claim of claimsOf(bio.replace(LINKED_DOMAIN, '$1'))) {
+    const m = VENTURE.exec(claim);
+    const company = withoutDecoration(m?.[2] ?? '').replace(/[.,;:]+$/, '');
+    if (!m || !COMPANY_LIKE.test(company)) continue;
+    const founded = m[1] ?? '';
+    const title = !founded ? '' : /co-?/i.test(founded) ? 'Co-founder' : 'Founder';
+    return { title, company: company.replace(/^@/, '') };
+  }
+  return undefined;
+}
+
 /**
  * The job and employer a bio states plainly ("CTO at Acme", "Program Manager @Microsoft"),
  * or a bio that is nothing but a job ("Writer"). A tagline, a joke or a list of
@@ -43,7 +70,7 @@ export function roleFromBio(bio: string): BioRole | undefined {
   }
   const only = claims.length === 1 ? withoutDecoration(claims[0] ?? '') : '';
   if (only && namesAJob(only) && only.split(/\s+/).length <= 4 && !/\d/.test(only)) return { title: only, company: '' };
-  return undefined;
+  return ventureFromBio(bio);
 }
 
 export interface IntroducedPerson extends BioRole {

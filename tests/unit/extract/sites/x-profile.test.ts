@@ -61,6 +61,23 @@ describe('X profile adapter', () => {
     expect([juno?.fullName?.value, juno?.title, juno?.company]).toEqual(['Juno Halvorsen', undefined, undefined]);
   });
 
+  it.each([
+    [
+      'runs',
+      'Building data tools\nRunning http://larkspur.example · http://other.example\nFormerly @oldco',
+      undefined,
+      'larkspur.example',
+    ],
+    ['founded', 'Co-founder of Larkspur Analytics. Dog person.', 'Co-founder', 'Larkspur Analytics'],
+    ['runs no company', 'Running marathons. Building habits.', undefined, undefined],
+  ])('a bio that says what its person %s gives the company', (_case, bio, title, company) => {
+    const doc = fixturePage('x-profile.html');
+    const description = doc.querySelector('[data-testid="UserDescription"]');
+    if (description) description.textContent = bio;
+    const [juno] = extract(doc, JUNO.url);
+    expect([juno?.title?.value, juno?.company?.value]).toEqual([title, company]);
+  });
+
   it('single-page app: the address moved to another handle while the old header is on screen → nobody', () => {
     expect(extract(fixturePage('x-profile.html'), 'https://x.com/kalani_revops')).toEqual([]);
   });
