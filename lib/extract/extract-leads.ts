@@ -1,6 +1,7 @@
 import type { Candidate, CandidateInput } from '../model/candidate';
 import { withPageCache } from './dom/page-cache';
 import { fillCompanyFromEmail } from './enrich/company-from-email';
+import { fillCompanyFromPage, organisationOfPage } from './enrich/company-from-page';
 import { fitSchema } from './enrich/fit-schema';
 import { foldLooseDetails } from './enrich/fold-contact-details';
 import { fillNameParts } from './enrich/split-names';
@@ -13,8 +14,9 @@ import { EXTRACTORS } from './registry';
  * field with a confidence and the source that found it. Never fetches, never
  * throws for a page's sake: an extractor that fails is skipped.
  *
- * After merging: unnamed phone numbers and links go to the page's one person
- * (if it has one), first and last names are split from full names, and a
+ * After merging: unnamed phone numbers and links go to the person their handle
+ * names or the page's one person (if it has one), first and last names are split
+ * from full names, a person on an organisation's own team page works there, a
  * business email's domain names the company when nothing else does, and each
  * person is kept within the limits a message to the background may carry.
  */
@@ -25,7 +27,7 @@ export function extractLeads(
 ): Candidate[] {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   // The extractors share what they read off the page (its text, its structured data) for this call only.
-  const found = withPageCache(document, () => {
+  const { found, organisation } = withPageCache(document, () => {
     const all: CandidateInput[] = [];
     for (const extractor of extractors) {
       try {
@@ -34,7 +36,11 @@ export function extractLeads(
         console.warn(`LeadClip: extractor ${extractor.id} failed`, error);
       }
     }
-    return all;
+    return { found: all, organisation: organisationOfPage(document, pageUrl) };
   });
-  return foldLooseDetails(mergeCandidates(found)).map(fillNameParts).map(fillCompanyFromEmail).map(fitSchema);
+  return foldLooseDetails(mergeCandidates(found))
+    .map(fillNameParts)
+    .map(fillCompanyFromPage(organisation))
+    .map(fillCompanyFromEmail)
+    .map(fitSchema);
 }

@@ -82,6 +82,8 @@ const SENTENCE_END = /\p{L}{2,}\.$/u;
 function wholeName(text: string): string {
   const bare = text.replace(TRAILING_NOTE, '');
   if (SENTENCE_END.test(bare) && !/\b(?:jr|sr|esq|inc)\.$/i.test(bare)) return '';
+  // "Boston, MA" and "Paris, France" are places, written the way "Doe, Jane" is.
+  if (locationOnLine(bare)) return '';
   const flipped = reversedName(bare);
   if (flipped) return flipped;
   const plain = personName(unshout(bare));

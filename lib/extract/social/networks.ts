@@ -190,9 +190,12 @@ const NETWORKS: readonly Network[] = [
 const SCHEMELESS_HOSTS =
   /^(?:[a-z0-9-]+\.)*(?:linkedin\.com|twitter\.com|x\.com|github\.com|gitlab\.com|bsky\.app|instagram\.com|facebook\.com|threads\.net|tiktok\.com|youtube\.com|medium\.com|dev\.to|reddit\.com|stackoverflow\.com|xing\.com|t\.me)(?:[/?#]|$)/i;
 
+const MISTYPED_SCHEME = /^(?!https?:)h+t+p+(s?):\/+/i;
+
 function parse(raw: string | URL): URL | undefined {
   if (raw instanceof URL) return raw.protocol === 'http:' || raw.protocol === 'https:' ? raw : undefined;
-  const s = raw.trim();
+  // A hand-written link that mistypes its scheme ("hhttps://", "htps://") still names its address plainly.
+  const s = raw.trim().replace(MISTYPED_SCHEME, (_m, secure: string) => (secure ? 'https://' : 'http://'));
   if (!s || /\s/.test(s)) return undefined;
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : SCHEMELESS_HOSTS.test(s) ? `https://${s}` : '';
   // A page-relative link names no network, and needs no throw to learn it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyNameFromDomain } from '../../../lib/extract/enrich/company-from-email';
+import { handleSpellsName } from '../../../lib/extract/enrich/handle-spells-name';
 import { extractLeads } from '../../../lib/extract/extract-leads';
 import { htmlDocument } from '../helpers';
 
@@ -66,6 +67,53 @@ describe('after the merge', () => {
     expect(card.find((p) => p.fullName?.value === 'Jane Doe')?.urls.map((u) => u.value)).toContain(
       'https://bsky.app/profile/jane.example.social',
     );
+  });
+
+  it('gives a profile link in a profile header to the person its handle names, though the page shows others too', () => {
+    const people = lead(`
+      <main><section><h1>Jane Dorsey</h1><p>Managing Partner</p><p>Northwind Capital</p><p>Boston, MA</p></section>
+        <p class="icons"><a href="https://www.linkedin.com/in/janedorsey"></a> <a href="https://x.com/jane_dors"></a></p>
+        <h2>Board roles</h2>
+        <article><h3>John Roe</h3><p>Head of Sales</p><p>Roe Industries</p></article>
+        <p><a href="https://x.com/someone_else"></a></p></main>`);
+    expect(people.map((p) => [p.fullName?.value, p.location?.value, p.urls.map((u) => u.value)])).toEqual([
+      ['Jane Dorsey', 'Boston, MA', ['https://www.linkedin.com/in/janedorsey/', 'https://x.com/jane_dors']],
+      ['John Roe', undefined, []],
+    ]);
+  });
+
+  it.each([
+    ['janedorsey', true],
+    ['jane_dorsey', true],
+    ['jane-dorsey-1b51127', true],
+    ['dorsey.jane', true],
+    ['jdorsey', true],
+    ['jane_dors', true],
+    ['jane', false],
+    ['janedo', false],
+    ['jd', false],
+    ['acmehq', false],
+  ])('the handle %s spells Jane Dorsey: %s', (handle, spells) => {
+    expect(handleSpellsName(handle, 'Jane Dorsey')).toBe(spells);
+  });
+
+  it("a person on an organisation's own team page works there when nothing states an employer", () => {
+    const team = (title: string) =>
+      extractLeads(
+        htmlDocument(`<head><title>${title}</title></head><body><h1>Our Team</h1>
+          <div class="tabs"><h3>Jane Doe</h3><a href="https://www.linkedin.com/in/jane-doe"></a><p>Jane has spent two decades building things.</p></div>
+          <div class="tabs"><h3>John Roe</h3><a href="https://www.linkedin.com/in/john-roe"></a><p>John likes plants.</p></div></body>`),
+        'https://northwind.example/about/team/',
+      ).map((p) => [p.fullName?.value, p.company?.value]);
+    expect(team('Our Team | Northwind Analytics')).toEqual([
+      ['Jane Doe', 'Northwind Analytics'],
+      ['John Roe', 'Northwind Analytics'],
+    ]);
+    // A page about something else says nothing of where its people work.
+    expect(team('Speakers | Northwind Summit')).toEqual([
+      ['Jane Doe', undefined],
+      ['John Roe', undefined],
+    ]);
   });
 
   it.each([

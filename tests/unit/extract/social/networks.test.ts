@@ -28,6 +28,9 @@ describe('the social networks table', () => {
     ['https://www.xing.com/profile/Jane_Doe', 'xing', 'https://www.xing.com/profile/Jane_Doe'],
     ['https://t.me/janedoe', 'telegram', 'https://t.me/janedoe'],
     ['linkedin.com/in/jane', 'linkedin', 'https://www.linkedin.com/in/jane/'],
+    // Hand-written links that mistype the scheme still name the profile plainly.
+    ['hhttps://www.linkedin.com/in/jane-doe', 'linkedin', 'https://www.linkedin.com/in/jane-doe/'],
+    ['htps://github.com/janedoe', 'github', 'https://github.com/janedoe'],
   ])('%s is a %s profile', (url, network, canonical) => {
     expect(socialProfileOf(url)).toMatchObject({ network, url: canonical });
   });
