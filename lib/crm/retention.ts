@@ -23,10 +23,16 @@ export function leadsDueForReview(
   settings: Pick<PrivacySettings, 'retentionMonths'>,
   now: number,
 ): Lead[] {
-  const months = settings.retentionMonths;
-  if (months === null || months <= 0) return [];
-  const cutoff = monthsBefore(now, months);
+  const cutoff = retentionCutoff(settings, now);
+  if (cutoff === undefined) return [];
   return leads.filter((l) => l.updatedAt < cutoff).sort((a, b) => a.updatedAt - b.updatedAt);
+}
+
+/** Leads untouched since before this time are due; undefined when the rule is off. */
+export function retentionCutoff(settings: Pick<PrivacySettings, 'retentionMonths'>, now: number): number | undefined {
+  const months = settings.retentionMonths;
+  if (months === null || months <= 0) return undefined;
+  return monthsBefore(now, months);
 }
 
 /** Whether the daily alarm may delete without asking: only with the rule on and automatic mode chosen. */

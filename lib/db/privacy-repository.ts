@@ -1,6 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
 import { type IdentityKeys, identityKeys } from '../crm/lead-keys';
-import { deletesAutomatically, leadsDueForReview } from '../crm/retention';
+import { deletesAutomatically, leadsDueForReview, retentionCutoff } from '../crm/retention';
 import { findSuppression, lookupKeysOf, suppressionKeysOf } from '../crm/suppression';
 import { type Account, AccountSchema } from '../model/account';
 import { type Activity, ActivitySchema } from '../model/activity';
@@ -287,8 +287,13 @@ export class PrivacyRepository {
   /** The leads the retention rule says are due, with the rules in settings. Nothing when the rule is off. */
   async dueForReview(): Promise<Lead[]> {
     const { privacy } = await new SettingsRepository(this.db).get();
-    if (privacy.retentionMonths === null) return [];
-    return leadsDueForReview(parseAll(LeadSchema, await this.db.leads.toArray()), privacy, this.clock.now());
+    const now = this.clock.now();
+    const cutoff = retentionCutoff(privacy, now);
+    if (cutoff === undefined) return [];
+    // Only the due leads are read (by the updatedAt index): the side panel watches this list, and
+    // reading a whole large store on every change would freeze it.
+    const due = await this.db.leads.where('updatedAt').below(cutoff).toArray();
+    return leadsDueForReview(parseAll(LeadSchema, due), privacy, now);
   }
 
   watchDueForReview(): Observable<Lead[]> {

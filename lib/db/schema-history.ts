@@ -19,6 +19,12 @@ export const STORES_BY_VERSION = {
   3: { outbox: '++seq', syncState: 'id', syncRecords: '[table+key]' },
   4: { suppressions: 'key, forgottenAt' },
   5: {},
+  // Every index is written on every put: only those a query reads are kept (a 10,000-lead write
+  // took about a fifth longer with the six nobody read).
+  6: {
+    leads: 'id, updatedAt, *emailKeys, *profileKeys, nameKey',
+    contacts: 'id, accountId, leadId, *emailKeys, updatedAt',
+  },
 } as const;
 
 /**
@@ -69,6 +75,9 @@ export function declareSchemaHistory(db: Dexie): void {
       await tx.table('leads').toCollection().modify(keepOnlyWebLinks);
       await tx.table('contacts').toCollection().modify(keepOnlyWebLinks);
     });
+
+  // Indexes no query reads are dropped; the rows stay as they are.
+  db.version(6).stores(STORES_BY_VERSION[6]);
 }
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
