@@ -25,6 +25,11 @@ export function extractLeads(
   url: string | URL,
   extractors: readonly Extractor[] = EXTRACTORS,
 ): Candidate[] {
+  return extractLeadsWith(document, url, extractors);
+}
+
+/** {@link extractLeads} with the sources given: the content script's bundle never names EXTRACTORS (see lib/content/site-readers.ts). */
+export function extractLeadsWith(document: Document, url: string | URL, extractors: readonly Extractor[]): Candidate[] {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   // The extractors share what they read off the page (its text, its structured data) for this call only.
   const { found, organisation } = withPageCache(document, () => {

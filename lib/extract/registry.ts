@@ -113,11 +113,16 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
 ];
 
-/** Every source of people, most trusted first. A new source is one file and one line here. */
-export const EXTRACTORS: readonly Extractor[] = [
-  ...SITE_EXTRACTORS.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
-  ...GENERIC_EXTRACTORS,
-  // The general reader of cards, rows and contact blocks, off the adapters' sites; last, so a person the
-  // page states in markup or links keeps that source first.
-  offAdapterSites(besideStructured(personBlocksExtractor)),
-];
+/** Every source of people with these site adapters, most trusted first. A new source is one file and one line here. */
+export function extractorsWith(siteExtractors: readonly Extractor[]): readonly Extractor[] {
+  return [
+    ...siteExtractors.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
+    ...GENERIC_EXTRACTORS,
+    // The general reader of cards, rows and contact blocks, off the adapters' sites; last, so a person the
+    // page states in markup or links keeps that source first.
+    offAdapterSites(besideStructured(personBlocksExtractor)),
+  ];
+}
+
+/** Every source of people, most trusted first (marked pure: the content script composes its own, and drops this). */
+export const EXTRACTORS: readonly Extractor[] = /* @__PURE__ */ extractorsWith(SITE_EXTRACTORS);

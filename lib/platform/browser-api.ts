@@ -66,9 +66,29 @@ async function targetTabFromPageUrl(): Promise<Browser.tabs.Tab | undefined> {
   return browser.tabs.get(id).catch(() => undefined);
 }
 
-/** Injects the content script into a tab (activeTab grants this after a toolbar click). Safe to repeat. */
-export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+// The reader scripts that carry LinkedIn's and the webmail clients' adapters (lib/extract/sites/site-readers.ts).
+const SITE_READER_FILES = { 'linkedin-reader': '/linkedin-reader.js', 'webmail-reader': '/webmail-reader.js' } as const;
+/** Which reader script, if any, a page on a host needs before the content script. */
+export type SiteReaderFor = (host: string) => keyof typeof SITE_READER_FILES | undefined;
+
+type InjectedFile = (typeof SITE_READER_FILES)[keyof typeof SITE_READER_FILES] | typeof CONTENT_SCRIPT_FILE;
+
+function contentScriptFiles(readerFor: SiteReaderFor, host: string): InjectedFile[] {
+  const reader = host ? readerFor(host) : undefined;
+  return reader ? [SITE_READER_FILES[reader], CONTENT_SCRIPT_FILE] : [CONTENT_SCRIPT_FILE];
+}
+
+/**
+ * Injects the content script into a tab (activeTab grants this after a toolbar click), after the
+ * reader script its site needs. Safe to repeat.
+ */
+export async function injectContentScript(tabId: number, readerFor: SiteReaderFor): Promise<void> {
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab.url ?? '',
+    () => '',
+  );
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles(readerFor, host) });
 }
 
 interface ChromeSidePanel {
@@ -138,20 +158,34 @@ export async function hasAutoDetect(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [sitePattern(origin)] });
 }
 
-/** Keeps one registered content script whose matches are exactly the sites with auto-detect on. */
-export async function syncAutoDetectRegistration(): Promise<string[]> {
+/**
+ * Keeps the registered content scripts' matches exactly the sites with auto-detect on: one
+ * registration per set of files (the sites that need a reader script get it before the content script).
+ */
+export async function syncAutoDetectRegistration(readerFor: SiteReaderFor): Promise<string[]> {
   const origins = await autoDetectOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_DETECT_SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [AUTO_DETECT_SCRIPT_ID] });
-  if (origins.length > 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: AUTO_DETECT_SCRIPT_ID,
-        matches: origins,
-        js: ['/auto-detect-flag.js', CONTENT_SCRIPT_FILE],
-        runAt: 'document_idle',
-      },
-    ]);
+  const existing = await browser.scripting.getRegisteredContentScripts();
+  const ours = existing.map((s) => s.id).filter((id) => id.startsWith(AUTO_DETECT_SCRIPT_ID));
+  if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
+  const byFiles = new Map<string, { files: InjectedFile[]; matches: string[] }>();
+  for (const origin of origins) {
+    // "https://*.example.com/*" → "example.com"; a pattern for every host ("*://*/*") needs no reader.
+    const host = /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(origin)?.[1] ?? '';
+    const files = contentScriptFiles(readerFor, host);
+    const key = files.join(' ');
+    const group = byFiles.get(key) ?? { files, matches: [] };
+    group.matches.push(origin);
+    byFiles.set(key, group);
+  }
+  if (byFiles.size > 0) {
+    await browser.scripting.registerContentScripts(
+      [...byFiles.values()].map(({ files, matches }, i) => ({
+        id: i === 0 ? AUTO_DETECT_SCRIPT_ID : `${AUTO_DETECT_SCRIPT_ID}-${i}`,
+        matches,
+        js: ['/auto-detect-flag.js', ...files],
+        runAt: 'document_idle' as const,
+      })),
+    );
   }
   return origins;
 }

@@ -11,6 +11,26 @@ import { outlookExtractor } from './webmail/outlook';
 import { xProfileExtractor } from './x-profile';
 
 /**
+ * LinkedIn's and the webmail clients' adapters: the content script leaves them to a reader script
+ * injected before it on those sites only (lib/extract/sites/site-readers.ts), which keeps the script
+ * every other page gets small. Each list is in SITE_EXTRACTORS' order.
+ */
+export const LINKEDIN_EXTRACTORS: readonly Extractor[] = [
+  linkedInProfileExtractor,
+  linkedInPeopleListExtractor,
+  linkedInArticleAuthorExtractor,
+  salesNavigatorExtractor,
+];
+export const WEBMAIL_EXTRACTORS: readonly Extractor[] = [gmailExtractor, outlookExtractor];
+/** The adapters the content script carries to every page. */
+export const CARRIED_SITE_EXTRACTORS: readonly Extractor[] = [
+  xProfileExtractor,
+  gitHubProfileExtractor,
+  socialProfileExtractor,
+  teamPageExtractor,
+];
+
+/**
  * The site adapters, most specific first. Each decides from the page's address
  * (or the address a saved copy declares) whether it applies; the generic team-page
  * adapter stays off the sites that have their own.
