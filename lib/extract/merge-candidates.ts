@@ -38,7 +38,8 @@ function mergeKeys(): MergeKeys {
   return {
     email: remembered(normalizeEmail),
     phone: remembered((p) => p.replace(/[^\d+]/g, '')),
-    url: remembered((u) => u.replace(/\/+$/, '').toLowerCase()),
+    // One profile written two ways (twitter.com and x.com, http and https, with or without "www.") is one link.
+    url: remembered((u) => canonicalProfileKey(u) || u.replace(/\/+$/, '').toLowerCase()),
     // Parsing a URL is the dearest of these, and a merged person's URLs are keyed again after every merge.
     profile: remembered(canonicalProfileKey),
     name: remembered(fold),

@@ -10,6 +10,7 @@
  */
 
 import type { CandidateInput, FoundValue } from '../../model/candidate';
+import { foldText } from '../../person/lead-identity';
 import type { Extractor } from '../extractor';
 import { pageCompany } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
@@ -17,6 +18,7 @@ import { announcesContacts } from './line-kinds';
 import { pageOwner, pagePerson } from './page-person';
 import { quotedPeople } from './quoted-people';
 import { type BlockPerson, lineName, namedPerson, readPerson } from './read-person';
+import { foundedVenture, introducedRoles, type StatedRole } from './stated-roles';
 
 const SOURCE = 'person-blocks';
 
@@ -163,12 +165,25 @@ function candidate(person: BlockPerson, fallbackCompany: string): CandidateInput
   return out;
 }
 
+/**
+ * The job and employer stated in prose fill what the record's lines left empty. Where the lines gave
+ * no job, the statement's job and employer come as the pair they are (the employer the lines guessed
+ * by elimination, a heading above the name, gives way); a stated job is evidence of a person.
+ */
+function withStatedRole(person: BlockPerson, stated: StatedRole | undefined): BlockPerson {
+  if (!stated || (person.title && person.company)) return person;
+  if (person.title) return { ...person, company: stated.company };
+  return { ...person, title: stated.title, company: stated.company, evidence: person.evidence + 2 };
+}
+
 /** Every person the page's records show, in page order. */
 export function readPersonBlocks(document: Document, url: URL, pageCompany = ''): CandidateInput[] {
   const body = document.body;
   if (!body) return [];
   const lines = blockLines(body, isChrome);
   const names = nameLines(lines);
+  const introduced = introducedRoles(lines);
+  const introducedAs = (person: BlockPerson) => withStatedRole(person, introduced.get(foldText(person.name)));
   const counts = namesPerElement(names, body);
   const perBlock = new Map<Element, number>();
   for (const { line } of names) perBlock.set(line.block, (perBlock.get(line.block) ?? 0) + 1);
@@ -184,7 +199,9 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       const record = recordAround(line.block, counts, body);
       const within = linesWithin(lines, index, record);
       person = readPerson(within, url, within.indexOf(line));
+      if (person) person = withStatedRole(person, foundedVenture(within, person.name));
     }
+    if (person) person = introducedAs(person);
     if (!person || person.evidence < MIN_EVIDENCE) return;
     const key = `${person.name.toLowerCase()}|${person.emails[0] ?? ''}`;
     if (seen.has(key)) return;
@@ -195,12 +212,12 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     const key = `${speaker.toLowerCase()}|`;
     if ([...seen].some((k) => k.startsWith(key))) continue;
     seen.add(key);
-    out.push(candidate(namedPerson(speaker, MIN_EVIDENCE), ''));
+    out.push(candidate(introducedAs(namedPerson(speaker, MIN_EVIDENCE)), ''));
   }
   const owner = pagePerson(lines) ?? pageOwner(lines, url);
   if (owner && !seen.has(`${owner.name.toLowerCase()}|`)) {
     seen.add(`${owner.name.toLowerCase()}|`);
-    out.unshift(candidate(owner, ''));
+    out.unshift(candidate(introducedAs(owner), ''));
   }
   for (const quoted of quotedPeople(lines)) {
     const key = `${quoted.name.toLowerCase()}|`;

@@ -23,7 +23,7 @@ const ATTRIBUTION = new RegExp(
 );
 
 /** "Director of Analytics at Instacart" as the job and the employer. */
-function jobAtEmployer(role: string): { title: string; company: string } | undefined {
+export function jobAtEmployer(role: string): { title: string; company: string } | undefined {
   const at = role.lastIndexOf(' at ');
   const of = role.lastIndexOf(' of ');
   const cut = at > 0 ? at : of;

@@ -76,7 +76,10 @@ function readLineName(line: BlockLine): NameOnLine | undefined {
 function resolve(href: string, base: URL): string {
   try {
     const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : '';
+    if (!/^https?:$/.test(url.protocol)) return '';
+    // "By <a href="#bio">Jane Doe</a>" points down the same page to her card: no page of hers.
+    if (url.hash && url.href.slice(0, -url.hash.length) === base.href.replace(/#.*$/, '')) return '';
+    return url.href;
   } catch {
     return '';
   }
@@ -186,7 +189,9 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     }
     if (afterContactLabel(text) !== undefined) return;
     if (!person.location) {
-      const place = locationOnLine(text);
+      // "<span class=country>Belgium</span> @jane LinkedIn": the place may be the line's first part only.
+      const lead = i !== at && line.lead && line.lead.tagName.toUpperCase() !== 'A' ? line.lead.textContent : '';
+      const place = locationOnLine(text) || (lead ? locationOnLine(lead) : '');
       if (place) {
         person.location = place;
         return;
@@ -215,7 +220,8 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     if (
       words > 7 ||
       /[!?]$/.test(text) ||
-      (/\.$/.test(text) && words > 4 && !/\b(inc|ltd|co|corp|llc|plc)\.$/i.test(text))
+      // A sentence ("Yeah, thanks Jane.") ends on a full stop; a firm only on its abbreviation ("Acme Inc.").
+      (/\.$/.test(text) && !/\b(inc|ltd|co|corp|llc|plc)\.$/i.test(text))
     )
       return;
     if (words === 1 && hasNonNameWord(text)) return;

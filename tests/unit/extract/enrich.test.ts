@@ -82,6 +82,18 @@ describe('after the merge', () => {
     ]);
   });
 
+  it('one profile written two ways on a page (twitter.com in a card, x.com found elsewhere) is one link of the person', () => {
+    const people = lead(`<main>
+      <div class="member"><h3>Jane Dorsey</h3><p>Head of Sales</p><p>Northwind Analytics</p>
+        <a href="http://twitter.com/janedorsey">@janedorsey</a> <a href="https://linkedin.com/in/jane-dorsey">LinkedIn</a></div>
+      <div class="member"><h3>John Roe</h3><p>Head of Support</p><p>Northwind Analytics</p></div></main>`);
+    const jane = people.find((p) => p.fullName?.value === 'Jane Dorsey');
+    expect(jane?.urls.map((u) => u.value)).toEqual([
+      'http://twitter.com/janedorsey',
+      'https://www.linkedin.com/in/jane-dorsey/',
+    ]);
+  });
+
   it.each([
     ['janedorsey', true],
     ['jane_dorsey', true],
