@@ -1,3 +1,4 @@
+import { holdsMoreElementsThan } from '../dom/element-count';
 import { perPage } from '../dom/page-cache';
 import { cleanText, looksLikePersonName } from '../text';
 import { namesAJob } from './job-words';
@@ -143,8 +144,9 @@ function roleLine(card: Element, name: Element): string {
  */
 export function readPersonCard(card: Element): PersonCard | undefined {
   // A person card is small: a photo, a name, a role, a few links. Big blocks are sections, not cards.
+  if (holdsMoreElementsThan(card, MAX_CARD_ELEMENTS)) return undefined;
   const raw = card.textContent ?? '';
-  if (raw.length > MAX_CARD_TEXT * 4 || card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
+  if (raw.length > MAX_CARD_TEXT * 4) return undefined;
   const text = cleanText(raw);
   if (text.length > MAX_CARD_TEXT || ARTICLE_SIGNS.test(text) || card.querySelector('time')) return undefined;
   const name = nameElement(card);
