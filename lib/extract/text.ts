@@ -9,7 +9,8 @@ export function looksLikePersonName(s: string): boolean {
   if (/[@\d<>{}|\\/]/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w));
+  // Dutch "'t" (Sanne 't Hooft) is a name's particle, apostrophe first.
+  return words.every((w) => /^(?:[\p{L}][\p{L}'’.-]*|['’]\p{Ll})$/u.test(w));
 }
 
 export function splitSimpleName(full: string): { first: string; last: string } {

@@ -23,6 +23,9 @@ const WORDS = new Set(
   summit support systems table team technologies technology terms theatre theater tickets track travel undergraduate
   role primary contributors next previous prev view return survey timeline guide guides list exhibitor exhibitors activity investments funding details profile profiles people person united university venue ventures
   welcome workshop workshops
+  advertise advertising feed feeds rss repos repositories tools get touch hi hello hey greetings thanks
+  hogeschool hochschule universiteit universität université universidad università
+  recent posts twitter facebook linkedin instagram github youtube tiktok scholar
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -32,6 +35,8 @@ const WORDS = new Set(
 export function hasNonNameWord(text: string): boolean {
   // A possessive ("CyberSkeptic's Guide") titles a thing; a name's apostrophe sits inside it (O'Neil, D'Arcy).
   if (/\p{L}['’]s\b/u.test(text)) return true;
+  // A word that mixes Latin and Cyrillic letters ("Еvent" with a Cyrillic Е) is a look-alike, never a name.
+  if (/(?=\S*\p{Script=Latin})(?=\S*\p{Script=Cyrillic})\S+/u.test(text)) return true;
   return text
     .toLowerCase()
     .split(/[\s,]+/)

@@ -50,22 +50,37 @@ const OWNED_BY = /^(?:operated|maintained|run|curated|written|edited|made)\s+by\
 // The section where a personal page lists its owner's pages elsewhere.
 const PROFILES_HEADING = /^(?:profiles?|elsewhere|find me(?: online| on)?|online profiles?|social|links)\s*:?$/i;
 
-/** The owner a personal page's top heading names, with the links of its "Profiles" section. */
+// A name of an organisation rather than of a site or a network ("Acme University", not "Google Scholar").
+const ORGANISATION =
+  /\b(?:university|universit[äéà]|college|institute|school|academy|laborator(?:y|ies)|hospital|clinic|foundation|inc|ltd|llc|gmbh|corporation|company)\b/i;
+
+/** "<a href="https://www.acme.edu/staff/jane">Acme University</a>": the owner's page at an organisation its own site names. */
+function affiliation(link: { href: string; text: string }, url: URL): string {
+  if (!ORGANISATION.test(link.text)) return '';
+  const host = url.hostname.toLowerCase();
+  const words = link.text.toLowerCase().split(/[^\p{L}\d]+/u);
+  return words.some((w) => w.length > 3 && !ORGANISATION.test(w) && host.includes(w)) ? link.text : '';
+}
+
+/** The owner a personal page's top heading names, with the links of its "Profiles" section (and its employer there). */
 export function pageOwner(lines: readonly BlockLine[], base: URL): BlockPerson | undefined {
   const heading = lines.slice(0, 12).find((l) => /^h[12]\b/.test(l.hint) && OWNED_BY.test(l.text));
   const named = heading ? lineName(heading) : undefined;
   if (!heading || !named) return undefined;
   const profiles: string[] = [];
+  let company = '';
   const start = lines.findIndex((l) => /^h[1-6]\b/.test(l.hint) && PROFILES_HEADING.test(l.text));
   for (let i = start + 1; start >= 0 && i < lines.length && !/^h[1-6]\b/.test(lines[i]?.hint ?? ''); i++) {
     for (const link of lines[i]?.links ?? []) {
       try {
         const url = new URL(link.href, base);
-        if (/^https?:$/.test(url.protocol) && !profiles.includes(url.href)) profiles.push(url.href);
+        if (!/^https?:$/.test(url.protocol)) continue;
+        if (!profiles.includes(url.href)) profiles.push(url.href);
+        company ||= affiliation(link, url);
       } catch {
         // not an address
       }
     }
   }
-  return { name: named.name, title: '', company: '', location: '', emails: [], phones: [], profiles, evidence: 2 };
+  return { name: named.name, title: '', company, location: '', emails: [], phones: [], profiles, evidence: 2 };
 }

@@ -60,8 +60,9 @@ function namelike(words: readonly string[]): boolean {
   return words.every(
     (w) =>
       !HEADING_WORDS.has(w.toLowerCase()) &&
-      (/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) &&
-      /^(\p{L}\.|\p{L}[\p{L}'’.-]*)$/u.test(w),
+      // Dutch "'t" (Sanne 't Hooft) is a particle written apostrophe first.
+      (/^['’]\p{Ll}$/u.test(w) ||
+        ((/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) && /^(\p{L}\.|\p{L}[\p{L}'’.-]*)$/u.test(w))),
   );
 }
 

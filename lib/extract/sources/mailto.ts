@@ -1,4 +1,5 @@
 import type { CandidateInput } from '../../model/candidate';
+import { hasNonNameWord } from '../blocks/not-name-words';
 import type { Extractor } from '../extractor';
 import { cleanText, looksLikePersonName } from '../text';
 
@@ -18,16 +19,19 @@ function emailFromHref(href: string): string {
   return decoded.split(',')[0]?.trim().toLowerCase() ?? '';
 }
 
+// A name, not a heading that reads like one ("Get in touch", "Hi there").
+const isName = (text: string) => looksLikePersonName(text) && !hasNonNameWord(text);
+
 /** The name a card shows near its email link: the link text, else the nearest heading above it. */
 function nameNear(a: Element): string {
   const text = cleanText(a.textContent);
-  if (looksLikePersonName(text)) return text;
+  if (isName(text)) return text;
   let node: Element | null = a.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     const heading = node.querySelector('h1, h2, h3, h4, h5, [itemprop="name"]');
     if (heading) {
       const name = cleanText(heading.textContent);
-      return looksLikePersonName(name) ? name : '';
+      return isName(name) ? name : '';
     }
   }
   return '';

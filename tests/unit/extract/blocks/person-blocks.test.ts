@@ -219,6 +219,46 @@ describe('person blocks: a profile page without markup', () => {
     ]);
   });
 
+  it("the Profiles section's link to the owner's page at an organisation its site names gives the employer; a site's name is no person", () => {
+    const html = `<h1>Graph Lab</h1><h2>Operated by Isolde Marchbank</h2>
+      <h3>Profiles</h3><ul><li><a href="https://www.larkspur.example/college/77.php">Larkspur University</a></li>
+      <li><a href="https://scholar.google.example/citations?user=im">Google Scholar</a></li>
+      <li><a href="https://www.linkedin.com/in/isolde-marchbank">LinkedIn</a></li>
+      <li><a href="https://academia.example/IsoldeMarchbank">Academia.example</a></li></ul>`;
+    const found = read(html, 'http://graphlab.example/');
+    expect(found.map((c) => [c.fullName?.value, c.company?.value])).toEqual([
+      ['Isolde Marchbank', 'Larkspur University'],
+    ]);
+  });
+
+  it("a card names a person with the Dutch particle 't and the school she works at, never the school as a person", () => {
+    const card = (role: string, name: string, org: string) =>
+      `<div class="portrait"><p class="teamrole">${role}</p><p>${name}<br />${org}<br />Netherlands</p></div>`;
+    const found = read(`<main><h1>Team</h1><div class="team">
+      ${card('Logistics', "Femke 't Veld", 'Hogeschool van Utrecht')}${card('Program', 'Joris Brandsma', 'Vormwerk')}</div></main>`);
+    expect(found.map((c) => [c.fullName?.value, c.title?.value, c.company?.value])).toEqual([
+      ["Femke 't Veld", 'Logistics', 'Hogeschool van Utrecht'],
+      ['Joris Brandsma', 'Program', 'Vormwerk'],
+    ]);
+  });
+
+  it.each([
+    ['a call to action', 'Get in touch'],
+    ['a greeting', 'Hi there'],
+    ['a feed', 'RSS Feeds'],
+    ['a look-alike word (a Cyrillic Е in "Event")', '\u0415vent Planning'],
+  ])('a heading that is %s names nobody: its email link stays a nameless contact', (_case, heading) => {
+    const found = extractLeads(
+      htmlDocument(
+        `<main><section><h4>${heading}</h4><p><a href="mailto:hello@northwind.example">hello@northwind.example</a></p></section></main>`,
+      ),
+      'https://northwind.example/',
+    );
+    expect(found.map((c) => [c.fullName?.value, c.emails.map((e) => e.value)])).toEqual([
+      [undefined, ['hello@northwind.example']],
+    ]);
+  });
+
   it('a transcript: a name labelling three or more turns of speech took part; a name labelling one did not', () => {
     const turn = (name: string, said: string) =>
       `<div class="turn"><header><span class="speaker-name">${name}</span> <span>2m 6s</span></header><p>${said}</p></div>`;
