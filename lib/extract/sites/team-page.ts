@@ -2,6 +2,7 @@ import type { CandidateInput } from '../../model/candidate';
 import { metaProperty } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
+import { isAcronym, spelledOut } from './acronym-name';
 import { firstClaim, roleAtCompany } from './headline';
 import { leadCandidate, reading } from './lead-candidate';
 import { memberProfileUrl, memberSlug } from './linkedin-links';
@@ -84,12 +85,23 @@ export function pageCompany(document: Document, address: URL): string {
   if (!OWN_PEOPLE.test(about) || OTHER_PEOPLE.test(about)) return '';
   const site = metaProperty(document, 'og:site_name')?.getAttribute('content');
   if (site) return withoutDecoration(site);
-  // "Our team · Northwind Analytics": the part of the title that is not about the team.
+  const brand = titleBrand(title);
+  // "GSA", "CCBB": the page spells its initials out somewhere (its logo's title, its footer), and a CRM wants the name.
+  return isAcronym(brand) ? spelledOut(document, brand) || brand : brand;
+}
+
+/**
+ * The organisation a team page's title names: the part that is not about the team ("Our team · Northwind
+ * Analytics", "People :: CCBB"), or a title's one acronym beside words about people ("GSA Staff Directory").
+ */
+function titleBrand(title: string): string {
   const parts = title
-    .split(/\s+[|·•—–-]\s+/)
+    .split(/\s+[|·•—–-]\s+|\s*::\s*/)
     .map(withoutDecoration)
     .filter(Boolean);
-  return parts.length > 1 ? (parts.find((p) => !OWN_PEOPLE.test(p)) ?? '') : '';
+  if (parts.length > 1) return parts.find((p) => !OWN_PEOPLE.test(p)) ?? '';
+  const acronyms = title.split(' ').filter(isAcronym);
+  return acronyms.length === 1 ? (acronyms[0] ?? '') : '';
 }
 
 function profileUrl(href: string): string {

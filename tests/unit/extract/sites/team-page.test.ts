@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { teamPageExtractor } from '../../../../lib/extract/sites/team-page';
+import { pageCompany, teamPageExtractor } from '../../../../lib/extract/sites/team-page';
 import { htmlDocument } from '../../helpers';
 import { fixturePage, PAGES_DIR, row, servedLocally, valuesOf } from './fixture-page';
 
@@ -146,5 +146,40 @@ describe('company team / about pages', () => {
     ['GitHub', 'github-profile.html', 'https://github.com/maren-solberg-demo'],
   ])('%s has an adapter of its own: the generic one stays off', (_case, page, url) => {
     expect(extract(fixturePage(page), url)).toEqual([]);
+  });
+});
+
+describe('the organisation whose own people a page lists', () => {
+  const at = (html: string, url = 'https://www.nfa.example/staff/directory') =>
+    pageCompany(htmlDocument(html), new URL(url));
+
+  it('a title that names the organisation by its initials: the name the page spells out (its footer, its logo title)', () => {
+    expect(
+      at(`<title>NFA Staff Directory</title><header><img src="/logo.png" alt="NFA Logo" title="U.S. National Fisheries Agency"></header>
+        <main><h1>Staff Directory</h1></main><footer><h3>U.S. National Fisheries Agency</h3></footer>`),
+    ).toBe('U.S. National Fisheries Agency');
+    expect(
+      at(
+        `<title>People :: CQGB</title><nav><div id="header"><h1>CQGB</h1><p>Center for Quantitative Genomics and Biology @ Larkspur State</p></div></nav><main><h1>People</h1></main>`,
+        'https://www.cqgb.example/people/',
+      ),
+    ).toBe('Center for Quantitative Genomics and Biology @ Larkspur State');
+  });
+
+  it('initials the page never spells out stay as written; a sentence that happens to start with the letters is no name', () => {
+    expect(
+      at(
+        `<title>NFA Staff Directory</title><main><h1>Staff Directory</h1></main><footer><p>Nobody Finds Anything here.</p></footer>`,
+      ),
+    ).toBe('NFA');
+  });
+
+  it('a page about people who work elsewhere names no organisation', () => {
+    expect(
+      at(
+        `<title>NFA Speakers</title><footer><h3>National Fisheries Agency</h3></footer>`,
+        'https://nfa.example/speakers',
+      ),
+    ).toBe('');
   });
 });
