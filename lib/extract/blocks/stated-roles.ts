@@ -39,14 +39,19 @@ const INTRODUCED_PAIR = new RegExp(
 );
 
 function cleanOrg(org: string): string {
-  // A sentence's next word may be capitalised too ("… of Acme. The …" is cut at the stop already).
-  return cleanText(org.replace(/[.,;:'’]+$/, ''));
+  // "Acme's first product": the possessive is the sentence's, not the name's.
+  return cleanText(org.replace(/['’]s$/, '').replace(/[.,;:'’]+$/, ''));
 }
 
-function personRole(name: string, title: string, org: string): [string, StatedRole] | undefined {
+// "the former CEO of Acme" is history; "the author of Quiet Rooms" names a work, not an employer.
+const PAST = /^(?:former|past|ex-|retired|onetime|one-time|erstwhile)\b/i;
+const MAKER_OF_A_WORK = /\b(?:co-?)?(?:author|writer|creator|editor|host|producer|composer|illustrator)\b/i;
+
+function personRole(name: string, title: string, org: string, preposition = 'at'): [string, StatedRole] | undefined {
   const person = personName(name);
   const company = cleanOrg(org);
-  if (!person || hasNonNameWord(person) || !statesAJob(title) || !company) return undefined;
+  if (!person || hasNonNameWord(person) || !statesAJob(title) || !company || PAST.test(title)) return undefined;
+  if (preposition === 'of' && MAKER_OF_A_WORK.test(title)) return undefined;
   return [foldText(person), { title: cleanText(title), company }];
 }
 
@@ -60,12 +65,13 @@ export function introducedRoles(lines: readonly BlockLine[]): Map<string, Stated
     const text = line.text;
     if (text.length < 20 || !/\s(?:of|at)\s/.test(text)) continue;
     for (const m of text.matchAll(INTRODUCED_PAIR)) {
-      add(personRole(m[1] ?? '', m[3] ?? '', m[5] ?? ''));
-      add(personRole(m[2] ?? '', m[4] ?? '', m[5] ?? ''));
+      const preposition = m[0].includes(' at ') ? 'at' : 'of';
+      add(personRole(m[1] ?? '', m[3] ?? '', m[5] ?? '', preposition));
+      add(personRole(m[2] ?? '', m[4] ?? '', m[5] ?? '', preposition));
     }
     for (const m of text.matchAll(INTRODUCED)) {
       const role = jobAtEmployer(m[2] ?? '');
-      if (role) add(personRole(m[1] ?? '', role.title, role.company));
+      if (role) add(personRole(m[1] ?? '', role.title, role.company, / at /.test(m[2] ?? '') ? 'at' : 'of'));
     }
   }
   return roles;

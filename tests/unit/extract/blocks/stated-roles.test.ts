@@ -76,4 +76,17 @@ describe('roles stated in running text', () => {
       company: 'Northwind Freight',
     });
   });
+
+  it.each([
+    ['a past job', 'We spoke with Ilse Marwood, the former Head of Partnerships at Northwind Freight, about routes.'],
+    [
+      'a work, not an employer',
+      'Ilse Marwood is the author of Quiet Rooms, a novel about lighthouses and their keepers.',
+    ],
+  ])('%s fills nothing: "%s"', (_case, sentence) => {
+    const people = read(`<main><article><p>${sentence}</p>
+      <div class="author"><h3>Ilse Marwood</h3><p>Boston, MA</p><a href="https://www.linkedin.com/in/ilse-marwood/">LinkedIn</a></div>
+      </article></main>`);
+    expect(people.find((p) => p.name === 'Ilse Marwood')).toMatchObject({ title: '', company: '' });
+  });
 });
