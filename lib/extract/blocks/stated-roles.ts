@@ -103,9 +103,11 @@ function foundingPatterns(name: string): RegExp[] {
  * "After founding X" are history and not read.
  */
 export function foundedVenture(lines: readonly BlockLine[], name: string): StatedRole | undefined {
-  const patterns = foundingPatterns(name);
+  // Built only for a record that mentions a founding: most records do not, and the patterns are dear to compile.
+  let patterns: RegExp[] | undefined;
   for (const line of lines) {
     if (line.text.length < 20 || !/found/i.test(line.text)) continue;
+    patterns ??= foundingPatterns(name);
     for (const pattern of patterns) {
       const m = pattern.exec(line.text);
       const company = cleanOrg(m?.[2] ?? '');
