@@ -64,11 +64,14 @@ export function introducedRoles(lines: readonly BlockLine[]): Map<string, Stated
   for (const line of lines) {
     const text = line.text;
     if (text.length < 20 || !/\s(?:of|at)\s/.test(text)) continue;
-    for (const m of text.matchAll(INTRODUCED_PAIR)) {
-      const preposition = m[0].includes(' at ') ? 'at' : 'of';
-      add(personRole(m[1] ?? '', m[3] ?? '', m[5] ?? '', preposition));
-      add(personRole(m[2] ?? '', m[4] ?? '', m[5] ?? '', preposition));
-    }
+    // Cheap tests first: most long lines introduce nobody, and the patterns are dear on a long transcript.
+    if (/respectively/.test(text))
+      for (const m of text.matchAll(INTRODUCED_PAIR)) {
+        const preposition = m[0].includes(' at ') ? 'at' : 'of';
+        add(personRole(m[1] ?? '', m[3] ?? '', m[5] ?? '', preposition));
+        add(personRole(m[2] ?? '', m[4] ?? '', m[5] ?? '', preposition));
+      }
+    if (!/,\s*the\s|\sis\s(?:the|an?)\s/.test(text)) continue;
     for (const m of text.matchAll(INTRODUCED)) {
       const role = jobAtEmployer(m[2] ?? '');
       if (role) add(personRole(m[1] ?? '', role.title, role.company, / at /.test(m[2] ?? '') ? 'at' : 'of'));
