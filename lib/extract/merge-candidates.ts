@@ -1,5 +1,7 @@
-import { type Candidate, type CandidateInput, CandidateSchema, type FoundValue } from '../model/candidate';
+import type { Candidate, CandidateInput, FoundValue } from '../model/candidate';
+import { isWebUrl } from '../model/web-url';
 import { canonicalProfileKey, normalizeEmail } from '../person/lead-identity';
+import { parseCandidate } from './candidate-check';
 
 type ScalarKey = 'fullName' | 'firstName' | 'lastName' | 'title' | 'company' | 'location';
 const SCALARS: readonly ScalarKey[] = ['fullName', 'firstName', 'lastName', 'title', 'company', 'location'];
@@ -97,10 +99,20 @@ export function mergeCandidates(inputs: readonly CandidateInput[]): Candidate[] 
   const merged: Candidate[] = [];
   const owner = new Map<string, number>();
   const keyFns = mergeKeys();
+  // Sources find the same links: each address is checked once a merge.
+  const checked = new Map<string, boolean>();
+  const webUrl = (u: string): boolean => {
+    let ok = checked.get(u);
+    if (ok === undefined) {
+      ok = isWebUrl(u);
+      checked.set(u, ok);
+    }
+    return ok;
+  };
   for (const input of inputs) {
-    const parsed = CandidateSchema.safeParse(input);
-    if (!parsed.success) continue;
-    let c = parsed.data;
+    const parsed = parseCandidate(input, webUrl);
+    if (!parsed) continue;
+    let c = parsed;
     const keys = keysOf(c, keyFns);
     const hits = [...new Set(keys.map((k) => owner.get(k)).filter((i): i is number => i !== undefined))].sort(
       (x, y) => x - y,

@@ -1,4 +1,5 @@
-import { type Candidate, CandidateSchema, type FoundValue } from '../../model/candidate';
+import type { Candidate, FoundValue } from '../../model/candidate';
+import { parseCandidate } from '../candidate-check';
 
 const LIST_MAX = 30;
 const SOURCES_MAX = 20;
@@ -23,5 +24,5 @@ export function fitSchema(c: Candidate): Candidate {
     urls: keepSurest(c.urls),
     sources: c.sources.slice(0, SOURCES_MAX),
   };
-  return CandidateSchema.safeParse(trimmed).success ? trimmed : c;
+  return parseCandidate(trimmed) ? trimmed : c;
 }
