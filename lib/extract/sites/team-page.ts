@@ -1,5 +1,6 @@
 import type { CandidateInput } from '../../model/candidate';
 import { metaProperty } from '../dom/head-tags';
+import { perPageAt } from '../dom/page-cache';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 import { isAcronym, spelledOut } from './acronym-name';
@@ -78,7 +79,10 @@ function peopleRows(body: Element): CardRow[] {
 }
 
 /** The company whose own people a page lists (its team, staff or faculty page), '' for any other page. */
-export function pageCompany(document: Document, address: URL): string {
+// Asked by the team-page adapter, the person blocks and the company fill after the merge: read once an extraction.
+export const pageCompany = perPageAt(readPageCompany);
+
+function readPageCompany(document: Document, address: URL): string {
   const title = cleanText(document.title);
   const heading = cleanText(document.querySelector('h1')?.textContent);
   const about = `${address.pathname} ${title} ${heading}`;
