@@ -40,7 +40,19 @@ interface Lists {
 
 const key = (w: string) => w.toLowerCase().replace(/[.,]/g, '');
 
+// The built-in lists, made once: copying them for every name was a twentieth of an extraction.
+let builtIn: Lists | undefined;
+
 function lists(options: NameOptions): Lists {
+  const custom = Object.values(options).some((words) => words !== undefined && words.length > 0);
+  if (!custom) {
+    builtIn ??= editedLists({});
+    return builtIn;
+  }
+  return editedLists(options);
+}
+
+function editedLists(options: NameOptions): Lists {
   const edit = (base: Set<string>, add?: readonly string[], remove?: readonly string[]) => {
     const out = new Set(base);
     for (const w of add ?? []) out.add(key(w));
