@@ -1,15 +1,14 @@
 // Runs inside a Chromium page (real IndexedDB). Bundled by bench/import.bench.ts, which also bundles the
 // import worker (lib/import/import.worker.ts) and hands its code in, so the import runs as the side panel's does.
-import { liveQuery } from 'dexie';
 import Papa from 'papaparse';
 import { withScore } from '../../lib/crm/score-lead';
 import { csvText } from '../../lib/csv/export-csv';
 import { parseCsvFile } from '../../lib/csv/parse-csv';
 import { DEFAULT_DB_NAME, LeadClipDB } from '../../lib/db/database';
-import { parseRows } from '../../lib/db/parse-rows';
 import { type ImportEngine, workerImportEngine } from '../../lib/import/import-engine';
 import { type Lead, LeadSchema } from '../../lib/model/lead';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { liveLeadRows } from '../../lib/services/live-lead-rows';
 import { sampleLeads } from './sample-leads';
 
 /** n distinct people as saved leads, scored as an import scores them. */
@@ -135,12 +134,14 @@ async function runImportBench(
           await engine.preview(opened.mapping, choices, progress);
         }),
       );
-      // The side panel's lead list stays open behind the wizard: a live query of every lead, as
-      // lib/services' watchLeadRows reads them, in this page, woken by the worker's writes.
+      // The side panel's lead list stays open behind the wizard, in this page, woken by the worker's
+      // writes: the panel's own live list (lib/services' watchLeadRows), read in chunks.
       const db = new LeadClipDB();
       let listed = 0;
-      const list = liveQuery(async () => parseRows(LeadSchema, await db.leads.toArray()).length).subscribe((count) => {
-        listed = count;
+      const list = liveLeadRows(db).subscribe({
+        next: (rows) => {
+          listed = rows.length;
+        },
       });
       try {
         let endToEnd = 0;
