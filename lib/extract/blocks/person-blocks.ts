@@ -109,6 +109,29 @@ function linesWithin(lines: readonly BlockLine[], at: number, record: Element): 
   return lines.slice(start, end);
 }
 
+const HEADING = /^h[1-6]\b/;
+
+/** A heading's section: the lines after it up to the next name, the next heading or the limit. */
+function sectionUnder(lines: readonly BlockLine[], at: number, nextName: number): BlockLine[] {
+  const heading = lines[at] as BlockLine;
+  const parent = heading.block.parentElement;
+  const section: BlockLine[] = [heading];
+  for (let i = at + 1; i < nextName && i < lines.length && section.length < MAX_RECORD_LINES; i++) {
+    const line = lines[i] as BlockLine;
+    if (HEADING.test(line.hint) || !parent?.contains(line.block)) break;
+    section.push(line);
+  }
+  return section;
+}
+
+/** Whether a bio's sentences speak of the person: one starts with their given name, full name or "He"/"She". */
+function speaksOf(lines: readonly BlockLine[], name: string): boolean {
+  const first = name.split(' ')[0] ?? name;
+  const opening = (text: string) =>
+    text.startsWith(`${first} `) || text.startsWith(`${name} `) || /^(?:He|She)\s/.test(text);
+  return lines.some((l) => l.text.length >= 40 && opening(l.text));
+}
+
 /** A name line and the short lines under it, up to the next name or the end of its block. */
 function lineRun(lines: readonly BlockLine[], at: number, nextName: number): BlockLine[] {
   const first = lines[at] as BlockLine;
@@ -197,9 +220,15 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       person = readPerson(run, url, run.indexOf(line));
     } else {
       const record = recordAround(line.block, counts, body);
-      const within = linesWithin(lines, index, record);
+      // A heading standing alone among its siblings heads the paragraphs under it ("<h2>Jane Doe</h2><p>Jane …").
+      const alone = record === line.block && HEADING.test(line.hint);
+      const within = alone
+        ? sectionUnder(lines, index, names[k + 1]?.index ?? lines.length)
+        : linesWithin(lines, index, record);
       person = readPerson(within, url, within.indexOf(line));
       if (person) person = withStatedRole(person, foundedVenture(within, person.name));
+      // On an organisation's own team page, a name heading over a bio about that person is a member.
+      if (person && alone && pageCompany && speaksOf(within.slice(1), person.name)) person.evidence += MIN_EVIDENCE;
     }
     if (person) person = introducedAs(person);
     if (!person || person.evidence < MIN_EVIDENCE) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPersonBlocks } from '../../../../lib/extract/blocks/person-blocks';
+import { personBlocksExtractor, readPersonBlocks } from '../../../../lib/extract/blocks/person-blocks';
 import { extractLeads } from '../../../../lib/extract/extract-leads';
 import type { CandidateInput } from '../../../../lib/model/candidate';
 import { htmlDocument } from '../../helpers';
@@ -273,6 +273,27 @@ describe('person blocks: a profile page without markup', () => {
       turn('Corbin Lyle', `A word from the sponsor, ${long}`),
     ].join('');
     expect(read(html).map((c) => c.fullName?.value)).toEqual(['Wilhelmina Sato', 'Aurelio Benn']);
+  });
+
+  it("an organisation's team page of name headings over bios: each heading heads its bio, and a bio about the person makes them a member", () => {
+    const html = `<head><title>Our Team - Fjordline Labs</title></head><body><article><h1>Our Team</h1>
+      <h2>A little history</h2><p>Fjordline Labs started in a garage in 2011 and has grown a little every year since then.</p>
+      <h2>Rasmus Oyelaran</h2><p>Rasmus began programming in college before spending three years as a lead web developer.</p>
+      <h2>Ines Valcourt</h2><p>After law school, Ines Valcourt founded Fjordline Labs. Today she designs interfaces for banks.</p>
+      <p>Whether writing code or drawing shadows, she is making art.</p></article></body>`;
+    const team = (page: string, url: string) => personBlocksExtractor.extract(htmlDocument(page), new URL(url));
+    const found = team(html, 'https://fjordline.example/our-team');
+    expect(found.map((c) => [c.fullName?.value, c.title?.value, c.company?.value])).toEqual([
+      ['Rasmus Oyelaran', undefined, 'Fjordline Labs'],
+      ['Ines Valcourt', 'Founder', 'Fjordline Labs'],
+    ]);
+    // The same headings on a page that is not an organisation's own team say nothing of who they are.
+    expect(
+      team(
+        html.replace('Our Team - Fjordline Labs', 'Notes').replace('Our Team', 'Notes'),
+        'https://fjordline.example/notes',
+      ).map((c) => c.fullName?.value),
+    ).toEqual(['Ines Valcourt']);
   });
 
   it('a heading name with no stated role is no lead', () => {
