@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { report } from './report';
 
 /**
- * The content script is injected into the rep's pages: its size is what every scan costs. On LinkedIn
- * and in webmail a reader script with those sites' adapters is injected before it (see
+ * The content script is injected into the rep's pages: its size is what every scan costs. On LinkedIn,
+ * in webmail, on X and on GitHub a reader script with that site's adapters is injected before it (see
  * lib/extract/sites/site-readers.ts): its size is printed too, and the sum is what those pages get.
  */
 export async function main(): Promise<void> {
@@ -26,15 +26,15 @@ export async function main(): Promise<void> {
     const name = target.replace('-mv3', '');
     report(`content_script_${name}_bytes`, readFileSync(join(dir, 'content-script.js')).length, 'B');
     report(`content_script_${name}_gzip_bytes`, content, 'B', 'goal ≤ 50 KB');
-    for (const reader of ['linkedin-reader', 'webmail-reader']) {
-      const bytes = gzipBytes(reader);
-      if (bytes !== undefined)
-        report(
-          `${reader.replace('-', '_')}_${name}_gzip_bytes`,
-          bytes,
-          'B',
-          `with the content script ${content + bytes} B`,
-        );
+    const readers = readdirSync(dir).filter((f) => f.endsWith('-reader.js'));
+    for (const reader of readers.map((f) => f.replace(/\.js$/, '')).sort()) {
+      const bytes = gzipBytes(reader) ?? 0;
+      report(
+        `${reader.replace('-', '_')}_${name}_gzip_bytes`,
+        bytes,
+        'B',
+        `with the content script ${content + bytes} B`,
+      );
     }
   }
 }

@@ -66,8 +66,13 @@ async function targetTabFromPageUrl(): Promise<Browser.tabs.Tab | undefined> {
   return browser.tabs.get(id).catch(() => undefined);
 }
 
-// The reader scripts that carry LinkedIn's and the webmail clients' adapters (lib/extract/sites/site-readers.ts).
-const SITE_READER_FILES = { 'linkedin-reader': '/linkedin-reader.js', 'webmail-reader': '/webmail-reader.js' } as const;
+// The reader scripts that carry the site adapters of LinkedIn, webmail, X and GitHub (lib/extract/sites/site-readers.ts).
+const SITE_READER_FILES = {
+  'linkedin-reader': '/linkedin-reader.js',
+  'webmail-reader': '/webmail-reader.js',
+  'x-reader': '/x-reader.js',
+  'github-reader': '/github-reader.js',
+} as const;
 /** Which reader script, if any, a page on a host needs before the content script. */
 export type SiteReaderFor = (host: string) => keyof typeof SITE_READER_FILES | undefined;
 

@@ -7,7 +7,7 @@ import { firstText, visibleText, withoutDecoration } from './site-text';
 
 const SOURCE = 'github-profile';
 
-function isGitHubHost(host: string): boolean {
+export function isGitHubHost(host: string): boolean {
   return host === 'github.com' || host === 'www.github.com';
 }
 

@@ -11,7 +11,7 @@ import { outlookExtractor } from './webmail/outlook';
 import { xProfileExtractor } from './x-profile';
 
 /**
- * LinkedIn's and the webmail clients' adapters: the content script leaves them to a reader script
+ * The adapters of LinkedIn, the webmail clients, X and GitHub: the content script leaves them to a reader script
  * injected before it on those sites only (lib/extract/sites/site-readers.ts), which keeps the script
  * every other page gets small. Each list is in SITE_EXTRACTORS' order.
  */
@@ -22,13 +22,10 @@ export const LINKEDIN_EXTRACTORS: readonly Extractor[] = [
   salesNavigatorExtractor,
 ];
 export const WEBMAIL_EXTRACTORS: readonly Extractor[] = [gmailExtractor, outlookExtractor];
+export const X_EXTRACTORS: readonly Extractor[] = [xProfileExtractor];
+export const GITHUB_EXTRACTORS: readonly Extractor[] = [gitHubProfileExtractor];
 /** The adapters the content script carries to every page. */
-export const CARRIED_SITE_EXTRACTORS: readonly Extractor[] = [
-  xProfileExtractor,
-  gitHubProfileExtractor,
-  socialProfileExtractor,
-  teamPageExtractor,
-];
+export const CARRIED_SITE_EXTRACTORS: readonly Extractor[] = [socialProfileExtractor, teamPageExtractor];
 
 /**
  * The site adapters, most specific first. Each decides from the page's address

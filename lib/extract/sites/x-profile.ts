@@ -11,7 +11,7 @@ import { visibleText, withoutDecoration } from './site-text';
 
 const SOURCE = 'x-profile';
 
-function isXHost(host: string): boolean {
+export function isXHost(host: string): boolean {
   return /^(www\.|mobile\.)?(x|twitter)\.com$/.test(host);
 }
 

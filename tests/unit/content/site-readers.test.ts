@@ -6,18 +6,23 @@ import { registerSiteReaders } from '../../../lib/content/site-readers';
 import { extractLeads } from '../../../lib/extract/extract-leads';
 import {
   CARRIED_SITE_EXTRACTORS,
+  GITHUB_EXTRACTORS,
   LINKEDIN_EXTRACTORS,
   SITE_EXTRACTORS,
   WEBMAIL_EXTRACTORS,
+  X_EXTRACTORS,
 } from '../../../lib/extract/sites';
 import { type SiteReader, siteReaderFor } from '../../../lib/extract/sites/site-readers';
 import { htmlDocument } from '../helpers';
 
-// What each reader script registers (entrypoints/linkedin-reader.ts, entrypoints/webmail-reader.ts).
+// What each reader script registers (entrypoints/*-reader.ts).
 const READERS: Record<SiteReader, typeof LINKEDIN_EXTRACTORS> = {
   'linkedin-reader': LINKEDIN_EXTRACTORS,
   'webmail-reader': WEBMAIL_EXTRACTORS,
+  'x-reader': X_EXTRACTORS,
+  'github-reader': GITHUB_EXTRACTORS,
 };
+const READER_LISTS = Object.values(READERS);
 
 const PAGES_DIR = join(process.cwd(), 'tests/fixtures/pages');
 const WEBMAIL_ADDRESS: Record<string, string> = {
@@ -49,19 +54,23 @@ afterEach(() => {
 
 describe('the site adapters the content script leaves to reader scripts', () => {
   it('every adapter is carried or in exactly one reader, and each list keeps the registry order', () => {
-    const split = [...LINKEDIN_EXTRACTORS, ...WEBMAIL_EXTRACTORS, ...CARRIED_SITE_EXTRACTORS];
+    const split = [...READER_LISTS.flat(), ...CARRIED_SITE_EXTRACTORS];
     expect(new Set(split).size).toBe(split.length);
     expect(new Set(split)).toEqual(new Set(SITE_EXTRACTORS));
-    for (const list of [LINKEDIN_EXTRACTORS, WEBMAIL_EXTRACTORS, CARRIED_SITE_EXTRACTORS]) {
+    for (const list of [...READER_LISTS, CARRIED_SITE_EXTRACTORS]) {
       expect(SITE_EXTRACTORS.filter((e) => list.includes(e))).toEqual(list);
     }
   });
 
-  it('names the reader of LinkedIn and of each webmail client, and none elsewhere', () => {
+  it('names the reader of LinkedIn, each webmail client, X and GitHub, and none elsewhere', () => {
     expect(siteReaderFor('www.linkedin.com')).toBe('linkedin-reader');
     expect(siteReaderFor('de.LinkedIn.com')).toBe('linkedin-reader');
     expect(siteReaderFor('mail.google.com')).toBe('webmail-reader');
     expect(siteReaderFor('outlook.office.com')).toBe('webmail-reader');
+    expect(siteReaderFor('twitter.com')).toBe('x-reader');
+    expect(siteReaderFor('x.com')).toBe('x-reader');
+    expect(siteReaderFor('github.com')).toBe('github-reader');
+    expect(siteReaderFor('gist.github.com')).toBeUndefined();
     expect(siteReaderFor('notlinkedin.com')).toBeUndefined();
     expect(siteReaderFor('acme.example')).toBeUndefined();
   });
