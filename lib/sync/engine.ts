@@ -143,13 +143,8 @@ export class SyncEngine {
 
   async syncOnce(): Promise<SyncResult> {
     const pushed = await this.pushAll();
-    const pulled = await this.pullAll();
-    await this.db.transaction('rw', syncTables(this.db), async () => {
-      const s = await readState(this.db);
-      if (!s) return;
-      const { lastError: _cleared, ...rest } = s;
-      await writeState(this.db, { ...rest, lastSyncAt: this.now() });
-    });
+    // The pass is marked done by the last page's own transaction: one write fewer on every sync.
+    const pulled = await this.pullAll({ finish: true });
     return { ...pushed, pulled };
   }
 
@@ -193,7 +188,7 @@ export class SyncEngine {
    * arrives, so the server reads it while this page is written: on a first sync of a large team
    * the network, the server and IndexedDB work at the same time instead of taking turns.
    */
-  async pullAll(): Promise<number> {
+  async pullAll(options: { finish?: boolean } = {}): Promise<number> {
     const state = await readState(this.db);
     if (!state) return 0;
     let cookie = state.cookie;
@@ -209,7 +204,17 @@ export class SyncEngine {
     while (next) {
       const page: PullResponse = await next;
       next = page.more ? fetchPage(page.cookie) : undefined;
-      await applyPull(this.db, page.changes.map(expandChange), page.cookie, cookie, this.now(), page.time);
+      const last = next === undefined && options.finish === true;
+      const now = this.now();
+      await applyPull(
+        this.db,
+        page.changes.map(expandChange),
+        page.cookie,
+        cookie,
+        now,
+        page.time,
+        last ? now : undefined,
+      );
       count += page.changes.length;
       cookie = page.cookie;
     }
@@ -222,11 +227,15 @@ export class SyncEngine {
    * take are set aside as poison instead.
    */
   private async preparePush(afterSeq?: number, firstMid?: number): Promise<PreparedPush | undefined> {
-    const state = await readState(this.db);
-    if (!state) return undefined;
-    const head = afterSeq === undefined ? this.db.outbox.orderBy('seq') : this.db.outbox.where(':id').above(afterSeq);
-    const rows = await head.limit(this.batchSize).toArray();
-    if (rows.length === 0) return undefined;
+    // One read transaction for both: an idle pass (nothing queued) costs one round to the store, not two.
+    const read = await this.db.transaction('r', this.db.syncState, this.db.outbox, async () => {
+      const state = await readState(this.db);
+      if (!state) return undefined;
+      const head = afterSeq === undefined ? this.db.outbox.orderBy('seq') : this.db.outbox.where(':id').above(afterSeq);
+      return { state, rows: await head.limit(this.batchSize).toArray() };
+    });
+    if (!read || read.rows.length === 0) return undefined;
+    const { state, rows } = read;
     const base = firstMid ?? state.lastMutationId + 1;
     const mutations: WireMutation[] = [];
     const batch: OutboxRow[] = [];
@@ -440,6 +449,8 @@ export async function applyPull(
   fetchedWith: string,
   now = Date.now(),
   serverTime?: number,
+  /** Set on a pass's last page: the pass is done at this time, and the last error is cleared. */
+  syncedAt?: number,
 ): Promise<void> {
   const tables = SYNC_TABLES.map((t) => db.table(t));
   await db.transaction('rw', [...tables, db.quarantine, db.suppressions, ...syncTables(db)], async () => {
@@ -568,7 +579,9 @@ export async function applyPull(
     for (const [table, rows] of puts) if (rows.size > 0) await db.table(table).bulkPut([...rows.values()]);
     await db.syncRecords.bulkPut([...nextShadows.values()]);
     const moveCookie = state.cookie === fetchedWith || Number(cookie) > Number(state.cookie);
-    await writeState(db, { ...state, hlc: clock, ...(moveCookie ? { cookie } : {}) });
+    const { lastError, ...kept } = state;
+    const done = syncedAt === undefined ? (lastError === undefined ? {} : { lastError }) : { lastSyncAt: syncedAt };
+    await writeState(db, { ...kept, ...done, hlc: clock, ...(moveCookie ? { cookie } : {}) });
   });
 }
 
