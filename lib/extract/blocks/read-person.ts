@@ -49,6 +49,10 @@ const ROLE_HINT = /(title|role|position|job|designation)/i;
 const NAME_HINT = /\bname\b/i;
 const DEPARTMENT_OF = /\b(department|dept\.?|office|school|division|institute)\s+of\b/i;
 const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?$/;
+// A site's page about a firm, not a person: "/organization/acme", "/company/acme", "/companies/acme".
+const ORGANISATION_PAGE = /^https?:\/\/[^/]+\/(?:[a-z]{2}\/)?(?:organi[sz]ations?|compan(?:y|ies)|firms?|org)\//i;
+// The small words inside a firm's name ("Bank of Ireland", "Smith and Sons", "Maison du Café").
+const CONNECTORS = new Set('of and for the de du des la le van von der y e et und &'.split(' '));
 
 function contactRole(label: string): string {
   const words = label.replace(/[:：\s]+$/, '').toLowerCase();
@@ -149,6 +153,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   }
   const saysMoreThanLinks = lines.some((l, i) => i !== at && l.links.length === 0 && l.text.length <= 100);
   const faxes = new Set<string>();
+  let organisationLink = false;
   let companyLine = '';
   lines.forEach((line, i) => {
     const text = i === at ? (named?.after ?? '') : line.text;
@@ -167,6 +172,8 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
         // A link reading as a name is the person's own page when the record says more than links (a row's
         // affiliation, a card's text); a record of links only is a site's menu, where capitalised link text
         // proves nothing (a menu's addresses spell their text just as a person's page does).
+        // "<a href="/organization/acme">Acme Labs</a>": the name is a firm's, whatever its words.
+        if (own && ORGANISATION_PAGE.test(href)) organisationLink = true;
         if (own && saysMoreThanLinks) person.evidence += 2;
         if (url && !person.profiles.includes(url)) person.profiles.push(url);
       }
@@ -225,8 +232,11 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     )
       return;
     if (words === 1 && hasNonNameWord(text)) return;
+    // "Finding great talent is our talent": a slogan speaks in lower-case words, a firm's name barely has any.
+    if (text.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)).length >= 2) return;
     if ((i > at && i <= at + 2) || (i < at && heading)) companyLine = text;
   });
+  if (organisationLink) return undefined;
   person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));
   if (!person.company && companyLine && !namesAnOrgUnit(companyLine) && !sameWords(companyLine, person.name))
     person.company = companyLine.replace(/^\((.*)\)$/, '$1') === companyLine ? companyLine : companyLine;

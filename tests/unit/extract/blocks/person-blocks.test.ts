@@ -296,6 +296,18 @@ describe('person blocks: a profile page without markup', () => {
     ).toEqual(['Ines Valcourt']);
   });
 
+  it('a firm named like a person and linked to its organisation page is nobody; a slogan is no employer', () => {
+    const found = read(`<main><h1>Albrecht Lindqvist</h1><p>Managing Partner</p><p>Boston, MA</p>
+      <section><h2>Board roles</h2>
+        <div class="role"><h3><a href="https://db.example/organization/harrow-lindqvist">Harrow Lindqvist</a></h3><p>Board member</p></div>
+        <div class="role"><h3><a href="https://db.example/organization/marlow-okafor">Marlow Okafor</a></h3><p>Board member</p></div></section>
+      <section class="team"><div class="card"><h3>Jane Dorsey</h3><p>CEO</p><p>Finding great people is our craft</p></div></section></main>`);
+    expect(found.map((c) => [c.fullName?.value, c.company?.value])).toEqual([
+      ['Albrecht Lindqvist', undefined],
+      ['Jane Dorsey', undefined],
+    ]);
+  });
+
   it('a heading name with no stated role is no lead', () => {
     expect(read('<h1>Ottoline Brandt</h1><dl><dt>Gender</dt><dd>Female</dd></dl>')).toEqual([]);
   });
