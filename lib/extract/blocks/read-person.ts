@@ -155,6 +155,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   const faxes = new Set<string>();
   let organisationLink = false;
   let companyLine = '';
+  let unitLines = 0;
   lines.forEach((line, i) => {
     const text = i === at ? (named?.after ?? '') : line.text;
     for (const link of line.links) {
@@ -234,7 +235,12 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     if (words === 1 && hasNonNameWord(text)) return;
     // "Finding great talent is our talent": a slogan speaks in lower-case words, a firm's name barely has any.
     if (text.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)).length >= 2) return;
-    if ((i > at && i <= at + 2) || (i < at && heading)) companyLine = text;
+    // "Department of Chemistry" above "Larkspur University": the unit is where they sit, the next line their employer.
+    if (i > at && namesAnOrgUnit(text)) {
+      unitLines++;
+      return;
+    }
+    if ((i > at && i <= at + 2 + unitLines) || (i < at && heading)) companyLine = text;
   });
   if (organisationLink) return undefined;
   person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));

@@ -1,5 +1,6 @@
 import type { CandidateInput } from '../../model/candidate';
 import { metaProperty } from '../dom/head-tags';
+import { personName } from '../dom/name-near';
 import { perPageAt } from '../dom/page-cache';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
@@ -103,7 +104,8 @@ function titleBrand(title: string): string {
     .split(/\s+[|·•—–-]\s+|\s*::\s*/)
     .map(withoutDecoration)
     .filter(Boolean);
-  if (parts.length > 1) return parts.find((p) => !OWN_PEOPLE.test(p)) ?? '';
+  // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
+  if (parts.length > 1) return parts.find((p) => !OWN_PEOPLE.test(p) && !personName(p)) ?? '';
   const acronyms = title.split(' ').filter(isAcronym);
   return acronyms.length === 1 ? (acronyms[0] ?? '') : '';
 }

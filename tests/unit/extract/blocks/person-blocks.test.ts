@@ -296,6 +296,24 @@ describe('person blocks: a profile page without markup', () => {
     ).toEqual(['Ines Valcourt']);
   });
 
+  it("a faculty member's own page: the employer is the line under the department, never the person's name in the title", () => {
+    const page = htmlDocument(`<head><title>Wilhelmina Sato - Department of Chemistry</title></head><body>
+      <nav><a href="/">Home</a> <a href="/people">People</a></nav><main>
+      <img src="sato.jpg" alt="Photo of Wilhelmina Sato"><h1>Wilhelmina Sato</h1><p>Associate Professor of Chemistry</p>
+      <p>Department of Chemistry<br>Larkspur University<br>410 Harbor St, Room 210<br>Portland, OR 97204</p>
+      <p>Phone: (503) 555-0148<br>Fax: (503) 555-0199<br>Email: <a href="mailto:wsato@larkspur.example">Send an email</a></p>
+      </main></body>`);
+    const [sato, ...others] = extractLeads(page, 'https://chem.larkspur.example/people/sato');
+    expect(others).toEqual([]);
+    expect([sato?.fullName?.value, sato?.title?.value, sato?.company?.value, sato?.location?.value]).toEqual([
+      'Wilhelmina Sato',
+      'Associate Professor of Chemistry',
+      'Larkspur University',
+      'Portland, OR',
+    ]);
+    expect(sato?.phones.map((p) => p.value)).toEqual(['(503) 555-0148']);
+  });
+
   it('a firm named like a person and linked to its organisation page is nobody; a slogan is no employer', () => {
     const found = read(`<main><h1>Albrecht Lindqvist</h1><p>Managing Partner</p><p>Boston, MA</p>
       <section><h2>Board roles</h2>
