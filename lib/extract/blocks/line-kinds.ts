@@ -133,7 +133,10 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
 
 // An organisational unit is where someone works, never what they do.
 const ORG_UNIT =
-  /^(?:the\s+)?(?:department|dept\.?|office|school|college|faculty|division|institute|center|centre|programs?|programmes?|unit|bureau|section|laboratory|lab|library)\b|\b(?:department|office|school|division|institute|program|programme)\s+of\b/i;
+  /^(?:the\s+)?(?:department|dept\.?|office|school|college|faculty|division|institute|center|centre|programs?|programmes?|unit|bureau|section|laboratory|lab|library)\b|\b(?:department|office|school|division|institute|program|programme)\s+of\b|^(?:mechanical|civil|electrical|chemical|computer|biomedical|aerospace|industrial|environmental|software|materials|nuclear|systems)\s+engineering$/i;
+// "Lab Manager", "Program Director", "Library Assistant": a unit's word first, but the line ends on the job.
+const JOB_AFTER_UNIT =
+  /^(?!.*\bof\b)(?:the\s+)?\S+(?:\s+\S+)?\s+(?:manager|director|coordinator|assistant|administrator|chair|head|supervisor|specialist|officer|advisor|adviser|analyst|technician|secretary|dean|lead)s?$/i;
 // "BIO", "STAT", "(10PSN)", "BMB (ECOS)": the short codes directories print for a department or an office.
 const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?(?:\s*\([A-Z0-9&/ ]{2,10}\))?$/;
 
@@ -158,7 +161,8 @@ export function statesAJob(text: string): boolean {
   if (text.length > 100 || text.split(' ').length > 12 || /[.!?]\s+\p{Lu}|[?"“”]|\p{L}{3}\.$/u.test(text)) return false;
   // "7 Anchor Partners LLC" is a firm, however many partners it has.
   if (/\b(?:inc|llc|llp|ltd|gmbh|corp|plc|co)\.?$|^\d/i.test(text.trim())) return false;
-  return namesAJobOrPost(text) && !ORG_UNIT.test(text.trim());
+  const t = text.trim();
+  return namesAJobOrPost(t) && (!ORG_UNIT.test(t) || JOB_AFTER_UNIT.test(t));
 }
 
 export type PhoneKind = 'office' | 'mobile' | 'fax';

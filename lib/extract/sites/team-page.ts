@@ -1,4 +1,5 @@
 import type { CandidateInput } from '../../model/candidate';
+import { namesAnOrgUnit } from '../blocks/line-kinds';
 import { metaProperty } from '../dom/head-tags';
 import { personName } from '../dom/name-near';
 import { perPageAt } from '../dom/page-cache';
@@ -105,7 +106,9 @@ function titleBrand(title: string): string {
     .map(withoutDecoration)
     .filter(Boolean);
   // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
-  if (parts.length > 1) return parts.find((p) => !OWN_PEOPLE.test(p) && !personName(p)) ?? '';
+  // "Staff Directory | School of Engineering | Larkspur University": the school is a unit of the university.
+  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !personName(p));
+  if (parts.length > 1) return brands.find((p) => !namesAnOrgUnit(p)) ?? brands[0] ?? '';
   const acronyms = title.split(' ').filter(isAcronym);
   return acronyms.length === 1 ? (acronyms[0] ?? '') : '';
 }

@@ -296,6 +296,22 @@ describe('person blocks: a profile page without markup', () => {
     ).toEqual(['Ines Valcourt']);
   });
 
+  it('a school\'s staff table: "Lab Manager" is a job though it starts with a unit\'s word; a department is no employer, the university is', () => {
+    const row = (name: string, title: string, dept: string, user: string) =>
+      `<tr><td><a href="/people/${user}">${name}</a></td><td>${title}</td><td>${dept}</td><td><a href="mailto:${user}@larkspur.example">${user}@larkspur.example</a></td></tr>`;
+    const page = htmlDocument(`<head><title>Staff Directory | School of Engineering | Larkspur University</title></head>
+      <body><main><h1>Staff Directory</h1><table><tbody>
+      ${row('Okafor, Marlow', 'Lab Manager', 'Mechanical Engineering', 'mokafor')}
+      ${row('Brandt, Ottoline', 'Program Director', 'Civil Engineering', 'obrandt')}
+      ${row('Lyle, Corbin', 'Graduate Coordinator', 'Office of Student Services', 'clyle')}</tbody></table></main></body>`);
+    const found = extractLeads(page, 'https://eng.larkspur.example/directory/');
+    expect(found.map((c) => [c.fullName?.value, c.title?.value, c.company?.value])).toEqual([
+      ['Marlow Okafor', 'Lab Manager', 'Larkspur University'],
+      ['Ottoline Brandt', 'Program Director', 'Larkspur University'],
+      ['Corbin Lyle', 'Graduate Coordinator', 'Larkspur University'],
+    ]);
+  });
+
   it("a faculty member's own page: the employer is the line under the department, never the person's name in the title", () => {
     const page = htmlDocument(`<head><title>Wilhelmina Sato - Department of Chemistry</title></head><body>
       <nav><a href="/">Home</a> <a href="/people">People</a></nav><main>
