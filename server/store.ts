@@ -92,7 +92,7 @@ export class SyncStore {
       const client = await claimClient(tx, who, clientId, options.now);
       const fresh = freshMutations(client, mutations);
       if (fresh.length === 0)
-        return { lastMutationId: client.lastMutationId, version, rejected: [], time: options.now };
+        return { lastMutationId: client.lastMutationId, version, base: version, rejected: [], time: options.now };
       const merged = mergeBatch(await loadRecords(tx, who.teamId, fresh), fresh, options.now);
       await eraseHistoryOf(tx, who.teamId, merged.forgotten);
       const next = await writeRecords(tx, who.teamId, merged.rows, version);
@@ -101,6 +101,7 @@ export class SyncStore {
       return {
         lastMutationId: fresh.at(-1)?.mid ?? client.lastMutationId,
         version: next,
+        base: version,
         rejected: merged.rejected,
         time: options.now,
       };

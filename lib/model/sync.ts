@@ -164,6 +164,11 @@ export const PushResponseSchema = z.strictObject({
   lastMutationId: z.number().int().nonnegative(),
   /** The team's version counter after this push. */
   version: z.number().int().nonnegative(),
+  /**
+   * The team's version before this push: the versions after it up to `version` are this push's own
+   * writes, so a client that had seen everything up to `base` need not pull them back.
+   */
+  base: z.number().int().nonnegative().optional(),
   /** Mutations consumed but not applied (kept in the server's history with the reason). */
   rejected: z.array(RejectedMutationSchema),
   /** The server's clock when it answered: a client whose clock runs ahead stamps its writes from this. */

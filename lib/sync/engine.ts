@@ -363,8 +363,17 @@ export class SyncEngine {
       const [lo, hi] = [seqs[0], seqs.at(-1)];
       if (lo !== undefined && hi !== undefined) await this.db.outbox.where(':id').between(lo, hi, true, true).delete();
       const now = this.now();
+      // Had we seen every version before this push, the versions it made are our own writes, which we
+      // hold already: the cookie moves past them instead of pulling them back (after a first push of
+      // 10,000 leads, that was all 10,000 downloaded again).
+      const ownWritesOnly =
+        rowsDone === rows.length && rejected.size === 0 && res.base !== undefined && s.cookie === String(res.base);
       let next = withServerTime(
-        { ...s, lastMutationId: Math.max(s.lastMutationId, res.lastMutationId) },
+        {
+          ...s,
+          lastMutationId: Math.max(s.lastMutationId, res.lastMutationId),
+          ...(ownWritesOnly ? { cookie: String(res.version) } : {}),
+        },
         res.time,
         now,
       );

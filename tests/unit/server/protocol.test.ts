@@ -89,7 +89,15 @@ describe.each(BACKENDS)('sync server protocol on %s', (kind) => {
     const historyBefore = await server.store.history(a.teamId);
     // A duplicate (the response was lost and the client resent) changes nothing.
     const r2 = PushResponseSchema.parse((await call(server, '/v1/push', { token: a.token, body: first })).body);
-    expect(r2).toEqual({ lastMutationId: 2, version: ack.version, rejected: [], time: expect.any(Number) });
+    expect(r2).toEqual({
+      lastMutationId: 2,
+      version: ack.version,
+      base: ack.version,
+      rejected: [],
+      time: expect.any(Number),
+    });
+    // The first push's versions were its own writes: everything after its base and up to its version.
+    expect(ack.base).toBe(ack.version - 1);
     expect(await server.store.records(a.teamId)).toEqual(before);
     expect(await server.store.history(a.teamId)).toEqual(historyBefore);
     // Skipping id 3 is a gap.
