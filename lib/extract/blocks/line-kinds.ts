@@ -103,8 +103,21 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
   if (/\d/.test(text) && !/[,:]/.test(text) && !(lead && /\p{Lu}/u.test(lead) && !/\d/.test(lead))) return undefined;
   const labelled = afterContactLabel(text);
   if (labelled !== undefined) {
-    const name = labelled ? wholeName(labelled) || wholeName(labelled.split(/\s{2,}|\s[|/]\s/)[0] ?? '') : '';
-    return name ? { name, rest: '', labelled: true } : undefined;
+    if (!labelled) return undefined;
+    if (wholeName(labelled)) return { name: wholeName(labelled), rest: '', labelled: true };
+    // "Media contact: Jane Doe  555-0100", "… Jane Doe | …", "… Jane Doe, +1 555-0100, jane@…": the name comes first.
+    for (const cut of [/\s{2,}|\s[|/]\s/, /\s*[,;]\s*/]) {
+      const first = labelled.split(cut)[0] ?? '';
+      const name = wholeName(first);
+      if (name)
+        return {
+          name,
+          rest: '',
+          labelled: true,
+          after: cleanText(labelled.slice(first.length).replace(/^\s*[,;|/]?\s*/, '')),
+        };
+    }
+    return undefined;
   }
   const line = text.replace(PART_LABEL, '');
   const whole = wholeName(line);

@@ -180,6 +180,13 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       }
     }
     if (i === at && !text) return;
+    // "Media contact: Jane Doe, +1 555-0100, jane@…": the numbers a labelled name's line goes on to give.
+    if (i === at && named?.labelled) {
+      for (const part of text.split(/\s*[,;|•·]\s*/)) {
+        const phone = phoneOnLine(part);
+        if (phone && phone.kind !== 'fax' && !person.phones.includes(phone.phone)) person.phones.push(phone.phone);
+      }
+    }
     for (const e of findEmails(text)) if (!person.emails.includes(e.email)) person.emails.push(e.email);
     const phone = phoneOnLine(text);
     if (phone) {

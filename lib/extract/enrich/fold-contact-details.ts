@@ -1,4 +1,5 @@
 import type { Candidate } from '../../model/candidate';
+import { emailDomain } from '../../person/lead-identity';
 import { socialProfileOf } from '../social/networks';
 import { handleSpellsName } from './handle-spells-name';
 
@@ -31,6 +32,22 @@ function handleOwner(url: string, named: readonly Candidate[]): Candidate | unde
   return owners.length === 1 ? owners[0] : undefined;
 }
 
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** "x.com/northwind" beside Jane of northwind.example (or of Northwind): the employer's account, not hers. */
+function namesTheirEmployer(loose: Candidate, person: Candidate): boolean {
+  const handle = letters(socialProfileOf(loose.urls[0]?.value ?? '')?.handle ?? '');
+  if (!handle || loose.urls.length !== 1) return false;
+  const employer = [
+    letters(person.company?.value ?? ''),
+    ...person.emails.map((e) => letters(emailDomain(e.value).split('.')[0] ?? '')),
+  ];
+  // "thebigspeak", "northwind_hq", "northwind" for Northwind Freight.
+  return employer.some(
+    (name) => name.length > 3 && handle.length > 3 && (handle.includes(name) || name.startsWith(handle)),
+  );
+}
+
 /**
  * Unnamed phone numbers and profile links: a profile link whose handle spells one
  * person's name is that person's, wherever it sits (a profile header's icons, a
@@ -52,7 +69,8 @@ export function foldLooseDetails(candidates: readonly Candidate[]): Candidate[] 
     else unowned.push(l);
   }
   const pageOwner = named.length === 1 ? named[0] : undefined;
-  if (pageOwner && unowned.length > 0) owned.set(pageOwner, [...(owned.get(pageOwner) ?? []), ...unowned]);
+  const theirs = pageOwner ? unowned.filter((l) => !namesTheirEmployer(l, pageOwner)) : [];
+  if (pageOwner && theirs.length > 0) owned.set(pageOwner, [...(owned.get(pageOwner) ?? []), ...theirs]);
   return people.map((c) => {
     const mine = owned.get(c);
     return mine ? withLoose(c, mine) : c;

@@ -94,6 +94,19 @@ describe('after the merge', () => {
     ]);
   });
 
+  it("a press release's one-line media contact: name, number and address; the company's own accounts are not hers", () => {
+    const people = extractLeads(
+      htmlDocument(`<article><h1>Northwind opens Oslo office</h1>
+        <p>OSLO, May 2, 2025 -- Northwind Freight, a logistics company, opened its first Nordic office today.</p>
+        <p>Media contact: Jane Dorsey, +47 22 55 01 42, <a href="mailto:press@northwind.example">press@northwind.example</a></p></article>
+        <aside><h3>Follow us</h3><a href="https://x.com/northwind_hq">X</a> <a href="https://www.instagram.com/northwind/">Instagram</a></aside>`),
+      'https://news.example/northwind-oslo',
+    );
+    expect(people.map((p) => [p.fullName?.value, p.emails.map((e) => e.value), p.phones.length, p.urls])).toEqual([
+      ['Jane Dorsey', ['press@northwind.example'], 1, []],
+    ]);
+  });
+
   it.each([
     ['janedorsey', true],
     ['jane_dorsey', true],
