@@ -13,6 +13,8 @@ import { sampleLeads } from './sample-leads';
 export interface SyncBenchRun {
   pushMs: number;
   pullMs: number;
+  /** A's own pull right after its push: nothing comes back, its cookie moved past its own writes. */
+  ownPullMs: number;
   /** Bytes on the wire, counted only when asked: reading a response twice costs time. */
   wire?: { pushed: number; pulled: number; pushedPerField: number; pulledPerField: number };
   roundTrips: number[];
@@ -65,9 +67,12 @@ async function runSyncBench(
   const t0 = performance.now();
   await a.engine.pushAll();
   const t1 = performance.now();
+  await a.engine.pullAll({ finish: true });
+  const ownPullMs = performance.now() - t1;
   const b = await client(`sync-bench-b-${run}`, url, token, fetchImpl);
   await b.engine.pullAll();
   const t2 = performance.now();
+  const tb = t1 + ownPullMs;
   const pulled = await b.db.leads.count();
   if (pulled !== n) throw new Error(`pulled ${pulled} of ${n}`);
 
@@ -91,7 +96,7 @@ async function runSyncBench(
     c.db.close();
     await c.db.delete();
   }
-  return { pushMs: t1 - t0, pullMs: t2 - t1, roundTrips, ...(options.countBytes ? { wire } : {}) };
+  return { pushMs: t1 - t0, pullMs: t2 - tb, ownPullMs, roundTrips, ...(options.countBytes ? { wire } : {}) };
 }
 
 (globalThis as unknown as { runSyncBench: typeof runSyncBench }).runSyncBench = runSyncBench;
