@@ -235,8 +235,22 @@ const CAPS_CITY_STATE_ZIP = /^([A-Z][A-Z .'-]+?),?\s+([A-Z]{2})\s+\d{5}(?:-\d{4}
 const CITY_STATE =
   /((?:\p{Lu}[\p{L}.'-]+\s){0,2}\p{Lu}[\p{L}.'-]+),\s*(\p{Lu}{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\d{5}|\s*$|\s+(?:UNITED STATES|USA|US)\b)/u;
 
+// Lines repeat across a page's records and the readers ask about each more than once: answers kept, a bounded number.
+const placesOfLines = new Map<string, string>();
+const MAX_REMEMBERED = 5000;
+
 /** The place a line names: "WASHINGTON DC 20405" → "Washington, DC"; "Belgium"; "Los Angeles, California 90024". */
 export function locationOnLine(text: string): string {
+  let place = placesOfLines.get(text);
+  if (place === undefined) {
+    if (placesOfLines.size >= MAX_REMEMBERED) placesOfLines.clear();
+    place = readLocation(text);
+    placesOfLines.set(text, place);
+  }
+  return place;
+}
+
+function readLocation(text: string): string {
   const line = cleanText(text.replace(/^(?:address|location|based in|city)\s*:\s*/i, '').replace(/\s@\w+$/, ''));
   if (!line || line.length > 120) return '';
   const caps = CAPS_CITY_STATE_ZIP.exec(line);

@@ -222,8 +222,23 @@ function segmentsOf(url: URL): string[] {
     });
 }
 
+// The sources ask about the same links again and again (a card's link is read by three of them): answers kept, bounded.
+const profilesOfLinks = new Map<string, SocialProfile | null>();
+const MAX_REMEMBERED = 5000;
+
 /** The network, handle and canonical address of a person's profile link; undefined for any other link. */
 export function socialProfileOf(raw: string | URL): SocialProfile | undefined {
+  if (raw instanceof URL) return readProfile(raw);
+  let profile = profilesOfLinks.get(raw);
+  if (profile === undefined) {
+    if (profilesOfLinks.size >= MAX_REMEMBERED) profilesOfLinks.clear();
+    profile = readProfile(raw) ?? null;
+    profilesOfLinks.set(raw, profile);
+  }
+  return profile ?? undefined;
+}
+
+function readProfile(raw: string | URL): SocialProfile | undefined {
   const url = parse(raw);
   if (!url) return undefined;
   const host = url.hostname.toLowerCase();
