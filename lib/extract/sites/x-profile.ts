@@ -48,6 +48,12 @@ function statedRole(bio: string): { title: string; company: string } | undefined
   return stated && namesAJob(stated.title) && stated.title.split(/\s+/).length <= 5 ? stated : undefined;
 }
 
+// The location field is free text: "PORT_ALREADY_USED" or "localhost:3000" is a joke, not a place to meet.
+function placeOrNothing(text: string | undefined): string {
+  const t = (text ?? '').trim();
+  return /_|:\d|^[A-Z0-9]{6,}$/.test(t) || !/\p{L}{2}/u.test(t) ? '' : t;
+}
+
 // X shows the site a bio links to without its scheme, and cuts long ones with "…"; the href is a t.co redirect.
 function website(column: Element): string {
   const link = column.querySelector('[data-testid="UserUrl"]');
@@ -89,7 +95,10 @@ export const xProfileExtractor: Extractor = {
         fullName: reading(name, 0.95),
         title: reading(role?.title, 0.5),
         company: reading(role?.company, 0.5),
-        location: reading(visibleText(column.querySelector('[data-testid="UserLocation"]')) || schema?.locality, 0.7),
+        location: reading(
+          placeOrNothing(visibleText(column.querySelector('[data-testid="UserLocation"]')) || schema?.locality),
+          0.7,
+        ),
         urls,
       }),
     ];

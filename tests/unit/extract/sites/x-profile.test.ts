@@ -78,6 +78,17 @@ describe('X profile adapter', () => {
     expect([juno?.title?.value, juno?.company?.value]).toEqual([title, company]);
   });
 
+  it.each(['PORT_ALREADY_USED', 'localhost:3000', '127.0.0.1'])(
+    'a location field that reads %s is no place',
+    (joke) => {
+      const doc = fixturePage('x-profile.html');
+      const field = doc.querySelector('[data-testid="UserLocation"]');
+      if (field) field.textContent = joke;
+      const [juno] = extract(doc, JUNO.url);
+      expect(juno?.location).toBeUndefined();
+    },
+  );
+
   it('single-page app: the address moved to another handle while the old header is on screen → nobody', () => {
     expect(extract(fixturePage('x-profile.html'), 'https://x.com/kalani_revops')).toEqual([]);
   });
