@@ -4,6 +4,7 @@ import { fillCompanyFromEmail } from './enrich/company-from-email';
 import { fillCompanyFromPage, organisationOfPage } from './enrich/company-from-page';
 import { fitSchema } from './enrich/fit-schema';
 import { foldLooseDetails } from './enrich/fold-contact-details';
+import { dropImplausiblePlace } from './enrich/plausible-place';
 import { fillNameParts } from './enrich/split-names';
 import type { Extractor } from './extractor';
 import { mergeCandidates } from './merge-candidates';
@@ -47,5 +48,6 @@ export function extractLeadsWith(document: Document, url: string | URL, extracto
     .map(fillNameParts)
     .map(fillCompanyFromPage(organisation))
     .map(fillCompanyFromEmail)
+    .map(dropImplausiblePlace)
     .map(fitSchema);
 }

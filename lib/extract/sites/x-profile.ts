@@ -1,3 +1,4 @@
+import { isPlausiblePlace } from '../enrich/plausible-place';
 import type { Extractor } from '../extractor';
 import { ventureFromBio } from '../social/bio-role';
 import { socialProfileOf } from '../social/networks';
@@ -48,11 +49,8 @@ function statedRole(bio: string): { title: string; company: string } | undefined
   return stated && namesAJob(stated.title) && stated.title.split(/\s+/).length <= 5 ? stated : undefined;
 }
 
-// The location field is free text: "PORT_ALREADY_USED" or "localhost:3000" is a joke, not a place to meet.
-function placeOrNothing(text: string | undefined): string {
-  const t = (text ?? '').trim();
-  return /_|:\d|^[A-Z0-9]{6,}$/.test(t) || !/\p{L}{2}/u.test(t) ? '' : t;
-}
+// The location field is free text, and some fill it with a joke.
+const place = (text: string | undefined) => (text && isPlausiblePlace(text) ? text : '');
 
 // X shows the site a bio links to without its scheme, and cuts long ones with "…"; the href is a t.co redirect.
 function website(column: Element): string {
@@ -96,7 +94,7 @@ export const xProfileExtractor: Extractor = {
         title: reading(role?.title, 0.5),
         company: reading(role?.company, 0.5),
         location: reading(
-          placeOrNothing(visibleText(column.querySelector('[data-testid="UserLocation"]')) || schema?.locality),
+          place(visibleText(column.querySelector('[data-testid="UserLocation"]')) || schema?.locality),
           0.7,
         ),
         urls,

@@ -108,6 +108,18 @@ describe('after the merge', () => {
   });
 
   it.each([
+    ['PORT_ALREADY_USED', undefined],
+    ['localhost:3000', undefined],
+    ['Bergen, Norway', 'Bergen, Norway'],
+  ])('a location that reads %s is kept only when it can be a place', (place, kept) => {
+    const [p] = lead(
+      `<script type="application/ld+json">{"@type":"Person","name":"Jane Doe","homeLocation":{"@type":"Place","name":"${place}"},"address":{"@type":"PostalAddress","addressLocality":"${place}"}}</script>`,
+    );
+    expect(p?.fullName?.value).toBe('Jane Doe');
+    expect(p?.location?.value).toBe(kept);
+  });
+
+  it.each([
     ['janedorsey', true],
     ['jane_dorsey', true],
     ['jane-dorsey-1b51127', true],
