@@ -6,7 +6,8 @@ import { forgottenOn } from '../crm/suppression';
 import { type Bant, EMPTY_BANT } from '../model/bant';
 import { TagSchema } from '../model/common';
 import { type ImportChoices, ImportChoicesSchema, type ImportCounts, type ImportRowPlan } from '../model/import';
-import { type Lead, LeadSchema } from '../model/lead';
+import type { Lead } from '../model/lead';
+import { safeParseLead } from '../model/lead-checked-quickly';
 import type { PersonField } from '../model/person-fields';
 import type { Suppression } from '../model/privacy';
 import type { Provenance } from '../model/provenance';
@@ -299,7 +300,7 @@ export class ImportPlanner {
     } else {
       candidate = this.newLead(v, store);
     }
-    const parsed = LeadSchema.safeParse(score(candidate));
+    const parsed = safeParseLead(score(candidate));
     if (!parsed.success) {
       const prefix = existing ? `Row ${read.line}: together with the saved lead, ` : `Row ${read.line}: `;
       const errors = [...new Set(parsed.error.issues.map(describeLeadIssue))].map((e) => prefix + e);

@@ -1,6 +1,6 @@
 import type { LeadClipDB } from '../db/database';
 import { parseRows } from '../db/parse-rows';
-import { LeadSchema } from '../model/lead';
+import { LeadRecordSchema, safeParseLead } from '../model/lead-checked-quickly';
 import { type LeadRow, toLeadRow } from './lead-rows';
 
 /**
@@ -68,7 +68,7 @@ export async function readAllLeadRows(
       after === undefined
         ? await db.leads.orderBy(':id').limit(size).toArray()
         : await db.leads.where(':id').above(after).limit(size).toArray();
-    for (const lead of parseRows(LeadSchema, raw)) rows.set(lead.id, toLeadRow(lead));
+    for (const lead of parseRows(LeadRecordSchema, raw)) rows.set(lead.id, toLeadRow(lead));
     options.onChunk?.(rows.size);
     if (raw.length < size) return options.stopped?.() ? undefined : rows;
     after = idOf(raw[raw.length - 1]);
@@ -94,7 +94,7 @@ export async function readLeadRowsByKey(
     const chunk = ids.slice(from, from + size);
     const raw: unknown[] = await db.leads.bulkGet(chunk);
     chunk.forEach((id, i) => {
-      const parsed = LeadSchema.safeParse(raw[i]);
+      const parsed = safeParseLead(raw[i]);
       rows.set(id, parsed.success && parsed.data.id === id ? toLeadRow(parsed.data) : undefined);
     });
   }

@@ -10,7 +10,7 @@ import { ActivitySchema } from '../model/activity';
 import { ContactSchema } from '../model/contact';
 import { DealSchema } from '../model/deal';
 import { hlcWall, isFutureHlc, receiveHlc, tickHlc } from '../model/hlc';
-import { LeadSchema } from '../model/lead';
+import { LeadRecordSchema } from '../model/lead-checked-quickly';
 import type { Suppression } from '../model/privacy';
 import {
   type Change,
@@ -37,7 +37,7 @@ import { bulkGetPresent } from './read-present';
 export const SYNC_QUARANTINE_PREFIX = 'sync:';
 
 const SCHEMAS: Record<SyncTable, z.ZodType> = {
-  leads: LeadSchema,
+  leads: LeadRecordSchema,
   contacts: ContactSchema,
   accounts: AccountSchema,
   deals: DealSchema,
