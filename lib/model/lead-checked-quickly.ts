@@ -23,20 +23,22 @@ const FIELDS = new Set<unknown>(PersonFieldSchema.options);
 const GRADES = new Set<unknown>(GradeSchema.options);
 const BANT_ANSWERS = new Set<unknown>(['unknown', 'no', 'partly', 'yes']);
 
-const TEXT_LIMITS: Record<string, number> = {
-  fullName: 200,
-  firstName: 100,
-  lastName: 100,
-  title: 200,
-  company: 200,
-  companyDomain: 253,
-  location: 200,
-  disqualifyReason: 500,
-  notes: 10_000,
-};
+const TEXT_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'title',
+  'company',
+  'companyDomain',
+  'location',
+  'disqualifyReason',
+  'notes',
+] as const;
+/** The trimmed text fields and their lengths, as LeadSchema itself states them. */
+const TEXT_LIMITS = TEXT_FIELDS.map((f) => [f, LeadSchema.shape[f].unwrap().maxLength ?? Number.POSITIVE_INFINITY] as const);
 const REQUIRED = [
   'id',
-  ...Object.keys(TEXT_LIMITS),
+  ...TEXT_FIELDS,
   'emails',
   'phones',
   'phoneLabels',
@@ -149,7 +151,7 @@ const isConversion = (v: unknown) =>
 /** Whether LeadSchema would take `x` and give it back as it is. */
 export function isLeadAsStored(x: unknown): boolean {
   if (!hasKeys(x, LEAD)) return false;
-  for (const [field, max] of Object.entries(TEXT_LIMITS)) if (!isTrimmed(x[field], max)) return false;
+  for (const [field, max] of TEXT_LIMITS) if (!isTrimmed(x[field], max)) return false;
   return (
     isId(x.id) &&
     everyOf(x.emails, 20, (e) => isString(e, 254)) &&

@@ -588,9 +588,9 @@ export async function applyPull(
     for (const [table, rows] of puts) if (rows.size > 0) await db.table(table).bulkPut([...rows.values()]);
     await db.syncRecords.bulkPut([...nextShadows.values()]);
     const moveCookie = state.cookie === fetchedWith || Number(cookie) > Number(state.cookie);
-    const { lastError, ...kept } = state;
-    const done = syncedAt === undefined ? (lastError === undefined ? {} : { lastError }) : { lastSyncAt: syncedAt };
-    await writeState(db, { ...kept, ...done, hlc: clock, ...(moveCookie ? { cookie } : {}) });
+    const { lastError: _cleared, ...withoutError } = state;
+    const pass = syncedAt === undefined ? state : { ...withoutError, lastSyncAt: syncedAt };
+    await writeState(db, { ...pass, hlc: clock, ...(moveCookie ? { cookie } : {}) });
   });
 }
 

@@ -134,6 +134,28 @@ describe('a lead checked quickly says what LeadSchema says', () => {
     );
   });
 
+  it('holds every list to the length LeadSchema allows, whichever list grows', () => {
+    const lead = storedLead(4);
+    const lists = paths(lead).filter((p) => {
+      const v = p.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k as string], lead);
+      return Array.isArray(v) && v.length > 0;
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...lists), fc.nat(120), (path, n) => {
+        const list = path.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k as string], lead);
+        const x = withValueAt(
+          lead,
+          path,
+          Array.from({ length: n }, () => (list as unknown[])[0]),
+        );
+        const exact = LeadSchema.safeParse(x);
+        expect(isLeadAsStored(x)).toBe(exact.success);
+        if (exact.success) expect(exact.data).toStrictEqual(x);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('refuses a lead with an unknown key, a missing default, or anything that is not a lead', () => {
     const lead = storedLead(3);
     const { notes: _missing, ...withoutNotes } = lead;
