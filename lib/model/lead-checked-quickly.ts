@@ -35,7 +35,9 @@ const TEXT_FIELDS = [
   'notes',
 ] as const;
 /** The trimmed text fields and their lengths, as LeadSchema itself states them. */
-const TEXT_LIMITS = TEXT_FIELDS.map((f) => [f, LeadSchema.shape[f].unwrap().maxLength ?? Number.POSITIVE_INFINITY] as const);
+const TEXT_LIMITS = TEXT_FIELDS.map(
+  (f) => [f, LeadSchema.shape[f].unwrap().maxLength ?? Number.POSITIVE_INFINITY] as const,
+);
 const REQUIRED = [
   'id',
   ...TEXT_FIELDS,
