@@ -70,6 +70,9 @@ describe('LeadClip in Firefox ESR (WebDriver BiDi, temporary add-on)', () => {
   it("turns the site's access off and on again from the popup's auto-detect switch", async () => {
     const page = await open('capture/profile-maria.html');
     const popup = await rep.openPopup(page);
+    // The switch is clicked once the scan has drawn its list above it: a list drawn after the click
+    // was aimed moves the switch from under it, and the click lands elsewhere.
+    await expect.poll(() => popup.texts('candidate-name')).toEqual(['Maria van der Berg']);
     await expect.poll(() => popup.isChecked('auto-detect')).toBe(true);
     await popup.clickTestId('auto-detect');
     await expect.poll(() => popup.isChecked('auto-detect')).toBe(false);
