@@ -37,15 +37,13 @@ export interface PushingClient {
 
 /** The client this push comes from, registered on its first push and locked; it must be the caller's. */
 export async function claimClient(tx: Sql, who: Principal, clientId: string, now: number): Promise<PushingClient> {
-  await tx.query(
-    `INSERT INTO clients (client_id, team_id, user_id, last_mutation_id, updated_at) VALUES ($1, $2, $3, 0, $4)
-     ON CONFLICT (client_id) DO NOTHING`,
-    [clientId, who.teamId, who.userId, now],
-  );
+  // One statement registers and locks: a conflict's no-op update takes the row lock and returns the row as stored.
   const client = (
     await tx.query<{ team_id: string; user_id: string; last_mutation_id: unknown; last_digest: string | null }>(
-      'SELECT team_id, user_id, last_mutation_id, last_digest FROM clients WHERE client_id = $1 FOR UPDATE',
-      [clientId],
+      `INSERT INTO clients (client_id, team_id, user_id, last_mutation_id, updated_at) VALUES ($1, $2, $3, 0, $4)
+       ON CONFLICT (client_id) DO UPDATE SET client_id = clients.client_id
+       RETURNING team_id, user_id, last_mutation_id, last_digest`,
+      [clientId, who.teamId, who.userId, now],
     )
   )[0];
   if (!client || client.team_id !== who.teamId || client.user_id !== who.userId) {
@@ -169,12 +167,18 @@ export async function recordPush(
   client: PushingClient,
   now: number,
 ): Promise<void> {
-  await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [teamId, version]);
   const lastMutation = applied.at(-1);
-  await tx.query('UPDATE clients SET last_mutation_id = $2, updated_at = $3, last_digest = $4 WHERE client_id = $1', [
-    clientId,
-    lastMutation?.mid ?? client.lastMutationId,
-    now,
-    lastMutation ? mutationDigest(lastMutation) : client.lastDigest,
-  ]);
+  // Both rows in one statement: each statement is a round trip to the database.
+  await tx.query(
+    `WITH team AS (UPDATE teams SET version = $2 WHERE id = $1)
+     UPDATE clients SET last_mutation_id = $4, updated_at = $5, last_digest = $6 WHERE client_id = $3`,
+    [
+      teamId,
+      version,
+      clientId,
+      lastMutation?.mid ?? client.lastMutationId,
+      now,
+      lastMutation ? mutationDigest(lastMutation) : client.lastDigest,
+    ],
+  );
 }

@@ -45,6 +45,16 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** A pull page's row: the team's version, and a record's columns unless the page is empty. */
+type PageRow = {
+  team_version: unknown;
+  tbl: string | null;
+  key: string;
+  fields: string;
+  deleted: string | null;
+  version: unknown;
+};
+
 /** The server's data operations: plain SQL over either driver. */
 export class SyncStore {
   constructor(readonly db: Database) {}
@@ -115,25 +125,31 @@ export class SyncStore {
    * cost more than reading them.
    */
   async pullJson(who: Principal, cookie: number, limit: number, now = Date.now()): Promise<string> {
-    return this.db.transaction(async (tx) => {
-      const team = await tx.query<{ version: unknown }>('SELECT version FROM teams WHERE id = $1', [who.teamId]);
-      const teamVersion = toNumber(team[0]?.version ?? 0);
-      // A cookie from the future means the server was restored from an older backup: start over rather than miss changes.
-      const since = cookie > teamVersion ? 0 : cookie;
-      const rows = await tx.query<StoredRow>(
-        `SELECT tbl, key, fields, deleted, version FROM records
-          WHERE team_id = $1 AND version > $2 ORDER BY version LIMIT $3`,
-        [who.teamId, since, limit + 1],
-      );
-      const page = rows.slice(0, limit);
-      const changes = page.map((r) => {
-        const deleted = r.deleted === null ? '' : `,"deleted":${r.deleted}`;
-        return `{"table":${JSON.stringify(r.tbl)},"key":${JSON.stringify(r.key)},"fields":${r.fields}${deleted},"version":${toNumber(r.version)}}`;
-      });
-      const lastVersion = page.length > 0 ? toNumber(page[page.length - 1]?.version) : since;
-      const more = rows.length > limit;
-      return `{"changes":[${changes.join(',')}],"cookie":${JSON.stringify(String(lastVersion))},"more":${more},"time":${now}}`;
+    // One statement reads the team's version and the page from one snapshot: no transaction to open
+    // and commit around two queries. The team row is always there; a page's rows join it.
+    const rows = await this.db.query<PageRow>(
+      `SELECT t.version AS team_version, r.tbl, r.key, r.fields, r.deleted, r.version
+         FROM teams t LEFT JOIN LATERAL (
+           SELECT tbl, key, fields, deleted, version FROM records
+            WHERE team_id = t.id AND version > (CASE WHEN $2::int8 > t.version THEN 0 ELSE $2::int8 END)
+            ORDER BY version LIMIT $3
+         ) r ON true
+        WHERE t.id = $1`,
+      [who.teamId, cookie, limit + 1],
+    );
+    const teamVersion = toNumber(rows[0]?.team_version ?? 0);
+    // A cookie from the future means the server was restored from an older backup: start over rather than miss changes.
+    const since = cookie > teamVersion ? 0 : cookie;
+    // The team's row alone, without a record, when the page is empty.
+    const found = rows.flatMap((r) => (r.tbl === null ? [] : [{ ...r, tbl: r.tbl }]));
+    const page = found.slice(0, limit);
+    const changes = page.map((r) => {
+      const deleted = r.deleted === null ? '' : `,"deleted":${r.deleted}`;
+      return `{"table":${JSON.stringify(r.tbl)},"key":${JSON.stringify(r.key)},"fields":${r.fields}${deleted},"version":${toNumber(r.version)}}`;
     });
+    const lastVersion = page.length > 0 ? toNumber(page[page.length - 1]?.version) : since;
+    const more = found.length > limit;
+    return `{"changes":[${changes.join(',')}],"cookie":${JSON.stringify(String(lastVersion))},"more":${more},"time":${now}}`;
   }
 
   /** Every record of a team, for tests and the admin CLI. */

@@ -142,25 +142,60 @@ export class SyncEngine {
   }
 
   async syncOnce(): Promise<SyncResult> {
-    const pushed = await this.pushAll();
+    const { upToDate, passDone, idleState, ...pushed } = await this.pushAll({ finish: true });
+    if (upToDate) {
+      // The server's answer showed nothing between our last pull and our own writes: a pull now
+      // would bring back nothing, so the request (and its transactions) is saved. Anything a
+      // teammate pushes after this moment comes on the next pass, as it would a moment later.
+      if (!passDone) await this.markPassDone();
+      return { ...pushed, pulled: 0 };
+    }
     // The pass is marked done by the last page's own transaction: one write fewer on every sync.
-    const pulled = await this.pullAll({ finish: true });
+    const pulled = await this.pullAll({ finish: true, ...(idleState ? { state: idleState } : {}) });
     return { ...pushed, pulled };
+  }
+
+  /** The pass is done now: its time is kept and the last error cleared. */
+  private async markPassDone(): Promise<void> {
+    await this.db.transaction('rw', this.db.syncState, async () => {
+      const state = await readState(this.db);
+      if (!state) return;
+      const { lastError: _cleared, ...withoutError } = state;
+      await writeState(this.db, { ...withoutError, lastSyncAt: this.now() });
+    });
   }
 
   /**
    * Push the whole outbox, batch after batch. While the server takes one batch, the next is read
    * and checked; it is sent only if the server took the whole of this one, else read again.
    */
-  async pushAll(): Promise<{ pushed: number; rejected: number }> {
-    const result = { pushed: 0, rejected: 0 };
+  async pushAll(
+    options: { finish?: boolean } = {},
+  ): Promise<{ pushed: number; rejected: number; upToDate: boolean; passDone: boolean; idleState?: SyncState }> {
+    /**
+     * `upToDate`: the last batch was taken whole and the cookie moved past it, so nothing is left to
+     * pull. `passDone`: with `finish`, the last batch's own transaction marked the pass done then.
+     * `idleState`: the outbox was empty, and this is the state read with it (a pull needs it next).
+     */
+    const result: { pushed: number; rejected: number; upToDate: boolean; passDone: boolean; idleState?: SyncState } = {
+      pushed: 0,
+      rejected: 0,
+      upToDate: false,
+      passDone: false,
+    };
     // Refused writes come back to the outbox re-stamped; a server that keeps refusing must not hold us here.
     let refusedRounds = 0;
     let ahead: Promise<PreparedPush | undefined> | undefined;
     for (;;) {
-      const prepared = ahead ? await ahead : await this.preparePush();
+      let idle: SyncState | undefined;
+      const prepared = ahead
+        ? await ahead
+        : await this.preparePush(undefined, undefined, (state) => {
+            idle = state;
+          });
       ahead = undefined;
-      if (!prepared) return result;
+      if (!prepared)
+        return idle && result.pushed === 0 && result.rejected === 0 ? { ...result, idleState: idle } : result;
       const lastSeq = prepared.batch.at(-1)?.seq;
       const lastMid = prepared.mutations.at(-1)?.mid;
       if (prepared.poison.length === 0 && lastSeq !== undefined && lastMid !== undefined) {
@@ -168,11 +203,16 @@ export class SyncEngine {
         // Awaited only if this batch goes through whole; until then a failure is not unhandled.
         ahead.catch(() => undefined);
       }
-      const step = await this.pushBatch(prepared);
+      // Whether this batch is the last is known once the next read finds nothing: usually before the
+      // server answers, so the acknowledgement can close the pass in the same transaction.
+      const last = options.finish && ahead ? ahead.then((n) => n === undefined).catch(() => false) : undefined;
+      const step = await this.pushBatch(prepared, last);
       if (step === undefined) return result;
       if (step.acked !== prepared.batch.length || step.rejected > 0) ahead = undefined;
       result.pushed += step.acked;
       result.rejected += step.rejected;
+      result.upToDate = step.upToDate === true;
+      result.passDone = step.passDone === true;
       refusedRounds = step.rejected > 0 ? refusedRounds + 1 : 0;
       if (refusedRounds > MAX_REFUSED_ROUNDS) {
         throw new SyncHttpError(
@@ -188,8 +228,9 @@ export class SyncEngine {
    * arrives, so the server reads it while this page is written: on a first sync of a large team
    * the network, the server and IndexedDB work at the same time instead of taking turns.
    */
-  async pullAll(options: { finish?: boolean } = {}): Promise<number> {
-    const state = await readState(this.db);
+  async pullAll(options: { finish?: boolean; state?: SyncState } = {}): Promise<number> {
+    // A state read a moment ago will do: a cookie moved meanwhile by another context is handled by applyPull.
+    const state = options.state ?? (await readState(this.db));
     if (!state) return 0;
     let cookie = state.cookie;
     const fetchPage = (from: string) => {
@@ -226,7 +267,12 @@ export class SyncEngine {
    * counting from the next the server expects (or from `firstMid`). Rows the server could never
    * take are set aside as poison instead.
    */
-  private async preparePush(afterSeq?: number, firstMid?: number): Promise<PreparedPush | undefined> {
+  private async preparePush(
+    afterSeq?: number,
+    firstMid?: number,
+    /** Told the state read with an empty outbox. */
+    onEmpty?: (state: SyncState) => void,
+  ): Promise<PreparedPush | undefined> {
     // One read transaction for both: an idle pass (nothing queued) costs one round to the store, not two.
     const read = await this.db.transaction('r', this.db.syncState, this.db.outbox, async () => {
       const state = await readState(this.db);
@@ -234,7 +280,11 @@ export class SyncEngine {
       const head = afterSeq === undefined ? this.db.outbox.orderBy('seq') : this.db.outbox.where(':id').above(afterSeq);
       return { state, rows: await head.limit(this.batchSize).toArray() };
     });
-    if (!read || read.rows.length === 0) return undefined;
+    if (!read) return undefined;
+    if (read.rows.length === 0) {
+      onEmpty?.(read.state);
+      return undefined;
+    }
     const { state, rows } = read;
     const base = firstMid ?? state.lastMutationId + 1;
     const mutations: WireMutation[] = [];
@@ -268,7 +318,11 @@ export class SyncEngine {
   }
 
   /** Push the head of the outbox. Undefined when it is empty. */
-  async pushBatch(prepared?: PreparedPush): Promise<{ acked: number; rejected: number } | undefined> {
+  async pushBatch(
+    prepared?: PreparedPush,
+    /** Resolves true when nothing follows this batch: the pass is then done with it, if nothing is left to pull. */
+    last?: Promise<boolean>,
+  ): Promise<{ acked: number; rejected: number; upToDate?: boolean; passDone?: boolean } | undefined> {
     const next = prepared ?? (await this.preparePush());
     if (!next) return undefined;
     const { clientId, batch, owners, mutations, poison } = next;
@@ -300,7 +354,7 @@ export class SyncEngine {
       }
       throw err;
     }
-    return this.acknowledge(batch, owners, mutations.map(expandMutation), res);
+    return this.acknowledge(batch, owners, mutations.map(expandMutation), res, last ? await last : false);
   }
 
   /** Move refused outbox rows to the quarantine, with the reason the side panel shows. */
@@ -348,12 +402,14 @@ export class SyncEngine {
     owners: readonly number[],
     sent: readonly Mutation[],
     res: PushResponse,
-  ): Promise<{ acked: number; rejected: number }> {
+    lastBatch = false,
+  ): Promise<{ acked: number; rejected: number; upToDate: boolean; passDone: boolean }> {
     const first = sent[0]?.mid ?? 1;
     const acked = Math.max(0, Math.min(sent.length, res.lastMutationId - first + 1));
     const rejected = new Set(res.rejected.map((r) => r.mid));
     // A row leaves the outbox once every mutation made from it is acknowledged.
     const rowsDone = acked === sent.length ? rows.length : (owners[acked] ?? rows.length);
+    let upToDate = false;
     await this.db.transaction('rw', syncTables(this.db), async () => {
       const s = await readState(this.db);
       if (!s) return;
@@ -379,9 +435,14 @@ export class SyncEngine {
       );
       const refused = sent.filter((m) => rejected.has(m.mid));
       if (refused.length > 0) next = await this.restamp(next, refused, now);
+      upToDate = ownWritesOnly;
+      if (upToDate && lastBatch) {
+        const { lastError: _cleared, ...withoutError } = next;
+        next = { ...withoutError, lastSyncAt: now };
+      }
       await writeState(this.db, next);
     });
-    return { acked: rowsDone, rejected: rejected.size };
+    return { acked: rowsDone, rejected: rejected.size, upToDate, passDone: upToDate && lastBatch };
   }
 
   /**

@@ -1,13 +1,13 @@
 /**
  * Test-only: the sync server as `npm run server` starts it, but with its database wrapped so that a
- * push's transaction stops just before it commits (when it moves the team's version), says so on
+ * push's transaction stops just before it commits (the statement that moves the team's version), says so on
  * stdout, and waits. The crash test kills the process there. Production code has no such hook.
  */
 import { startServer } from '../../../server/server';
 import { type Database, openFromEnv, type Sql } from '../../../server/sql';
 
 const STALL_MS = 60_000;
-const BEFORE_COMMIT = /^\s*UPDATE teams SET version/i;
+const BEFORE_COMMIT = /^\s*WITH team AS \(UPDATE teams SET version/i;
 
 function stallingBeforeCommit(tx: Sql): Sql {
   return {

@@ -14,17 +14,20 @@ describe("a client's own writes", () => {
   const t0 = Date.now() - 30 * 60_000;
 
   /** A fetch that counts the changes the pull pages bring. */
-  function countingPulls(): { fetch: FetchLike; pulled: () => number } {
+  function countingPulls(): { fetch: FetchLike; pulled: () => number; pullRequests: () => number } {
     let pulled = 0;
+    let pullRequests = 0;
     return {
       fetch: async (input, init) => {
         const res = await fetch(input, init);
         if (init?.method === 'POST') return res;
+        pullRequests++;
         const page = (await res.clone().json()) as { changes?: unknown[] };
         pulled += page.changes?.length ?? 0;
         return res;
       },
       pulled: () => pulled,
+      pullRequests: () => pullRequests,
     };
   }
 
@@ -47,6 +50,29 @@ describe("a client's own writes", () => {
     await b.sync();
     const names = (await b.db.leads.toArray()).map((l) => l.fullName).filter((n) => n.startsWith('Own Person'));
     expect(names).toHaveLength(10);
+  });
+
+  it('make a Sync now one request when nobody else wrote: the push, and the pass is marked done', async () => {
+    const own = countingPulls();
+    const clock = clockAt(t0, 'one-a');
+    const a = await makeClient('one-a', suite.server.url, suite.team.token, { clock, fetch: own.fetch });
+    await a.sync();
+    await a.db.syncState.update('state', { lastError: 'The sync server did not answer.' });
+    const requests = own.pullRequests();
+    clock.advance(60_000);
+    await a.leads.saveMany([leadInput('one-1', 'Single Request Person', clock.now())]);
+    const result = await a.engine.syncOnce();
+    expect(result.pushed).toBe(1);
+    expect(own.pullRequests() - requests).toBe(0);
+    const state = await a.db.syncState.get('state');
+    expect(state?.lastSyncAt).toBe(clock.now());
+    expect(state?.lastError).toBeUndefined();
+    // Nothing was pulled, yet nothing is missed: the next pass brings what a teammate writes next.
+    const b = await makeClient('one-b', suite.server.url, suite.team.token, { clock: clockAt(t0, 'one-b') });
+    await b.leads.saveMany([leadInput('one-b-1', 'Later Teammate Person', t0)]);
+    await b.sync();
+    await a.sync();
+    expect((await a.db.leads.get('one-b-1'))?.fullName).toBe('Later Teammate Person');
   });
 
   it("pull as before when a teammate wrote since, and get the teammate's change", async () => {
