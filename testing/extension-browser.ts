@@ -115,6 +115,9 @@ export async function withBrowser(
   }
 }
 
+const POPUP_WAIT_MS = 8_000;
+const POPUP_ATTEMPTS = 3;
+
 /**
  * Opens the popup the way a toolbar click does, which is what grants activeTab
  * for the page. `action.openPopup()` or popup.html in a tab would not.
@@ -130,9 +133,19 @@ export async function clickToolbarButton(b: ExtensionBrowser, page: Page): Promi
     };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
     if (!tab) throw new Error(`No tab target for ${page.url()}`);
-    const popup = b.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/popup.html') });
-    await cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
-    return await popup;
+    const isPopup = (p: Page) => p.url().endsWith('/popup.html');
+    // Now and then Chromium drops a toolbar click that comes while the tab is still settling, and no
+    // popup opens: click again, as a rep would, unless the popup did open after all.
+    for (let attempt = 1; ; attempt++) {
+      const popup = b.context
+        .waitForEvent('page', { predicate: isPopup, timeout: POPUP_WAIT_MS })
+        .catch(() => undefined);
+      await cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
+      const opened = (await popup) ?? b.context.pages().find(isPopup);
+      if (opened) return opened;
+      if (attempt >= POPUP_ATTEMPTS)
+        throw new Error(`No popup opened after ${attempt} toolbar clicks on ${page.url()}`);
+    }
   } finally {
     await cdp.detach();
   }
