@@ -86,6 +86,8 @@ export interface ImportBenchResult {
   storeOnly: number[];
   /** From the import's end until the open lead list shows every imported lead. */
   listCatchUp: number[];
+  /** As many of the smallest records ({id, n}) put into a store with no index: what IndexedDB itself takes per write here. */
+  tinyFloor: number[];
   outcome: string;
 }
 
@@ -118,6 +120,7 @@ async function runImportBench(
     idleBlock: (await longestBlock(() => new Promise((resolve) => setTimeout(resolve, 5_000)))).gap,
     storeOnly: [],
     listCatchUp: [],
+    tinyFloor: [],
     outcome: '',
   };
   const workerUrl = URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' }));
@@ -170,6 +173,7 @@ async function runImportBench(
     }
     await deleteStore(DEFAULT_DB_NAME);
     result.storeOnly.push(await putStraight(leadsOf(n)));
+    result.tinyFloor.push(await putTiny(n));
   }
   const ours = () => parseCsvFile(bytes);
   const papa = () => Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: false });
@@ -200,6 +204,34 @@ async function putStraight(leads: readonly Lead[]): Promise<number> {
           const tx = idb.transaction('leads', 'readwrite');
           const store = tx.objectStore('leads');
           for (const lead of leads.slice(from, from + 2_500)) store.put(lead);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+    });
+  } finally {
+    db.close();
+    await deleteStore(name);
+  }
+}
+
+/** Milliseconds to put n records of two small fields, 2,500 a transaction, into a store with no index. */
+async function putTiny(n: number): Promise<number> {
+  const name = 'leadclip-tiny-floor';
+  await deleteStore(name);
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    return await time(async () => {
+      for (let from = 0; from < n; from += 2_500) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('rows', 'readwrite');
+          const store = tx.objectStore('rows');
+          for (let i = from; i < Math.min(n, from + 2_500); i++) store.put({ id: `row-${i}`, n: i });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         });
