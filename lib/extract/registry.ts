@@ -6,6 +6,7 @@ import { mailTextPageExtractor } from './signature/mail-text-page';
 import { SITE_EXTRACTORS } from './sites';
 import { onAdapterSite } from './sites/site-address';
 import { articleAuthorExtractor } from './social/article-author';
+import { citationMetaExtractor } from './sources/citation-meta';
 import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
 import { linksExtractor } from './sources/links';
@@ -106,6 +107,7 @@ function offAdapterSites(extractor: Extractor): Extractor {
 export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   ...STRUCTURED,
   metaExtractor,
+  citationMetaExtractor,
   articleAuthorExtractor,
   mailtoOnce,
   // An email shown as a text page: its writer and their signature.

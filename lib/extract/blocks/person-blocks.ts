@@ -124,6 +124,23 @@ function sectionUnder(lines: readonly BlockLine[], at: number, nextName: number)
   return section;
 }
 
+/**
+ * A definition list's term and the descriptions that follow it, up to the next term or name: a board
+ * or directory written as `<dt>Jane Doe</dt><dd>Chair</dd><dd>Partner, Doe LLP</dd>`.
+ */
+function termWithDescriptions(lines: readonly BlockLine[], at: number, nextName: number): BlockLine[] {
+  const term = lines[at] as BlockLine;
+  const list = term.block.closest('dl');
+  const run: BlockLine[] = [term];
+  for (let i = at + 1; i < nextName && i < lines.length && run.length < MAX_RECORD_LINES; i++) {
+    const line = lines[i] as BlockLine;
+    const description = line.block.closest('dd, dt');
+    if (description?.tagName !== 'DD' || description.closest('dl') !== list) break;
+    run.push(line);
+  }
+  return run;
+}
+
 /** Whether a bio's sentences speak of the person: one starts with their given name, full name or "He"/"She". */
 function speaksOf(lines: readonly BlockLine[], name: string): boolean {
   const first = name.split(' ')[0] ?? name;
@@ -222,9 +239,13 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       const record = recordAround(line.block, counts, body);
       // A heading standing alone among its siblings heads the paragraphs under it ("<h2>Jane Doe</h2><p>Jane …").
       const alone = record === line.block && HEADING.test(line.hint);
+      const nextName = names[k + 1]?.index ?? lines.length;
+      const term = record === line.block && line.block.tagName === 'DT';
       const within = alone
-        ? sectionUnder(lines, index, names[k + 1]?.index ?? lines.length)
-        : linesWithin(lines, index, record);
+        ? sectionUnder(lines, index, nextName)
+        : term
+          ? termWithDescriptions(lines, index, nextName)
+          : linesWithin(lines, index, record);
       person = readPerson(within, url, within.indexOf(line));
       if (person) person = withStatedRole(person, foundedVenture(within, person.name));
       // On an organisation's own team page, a name heading over a bio about that person is a member.

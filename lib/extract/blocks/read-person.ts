@@ -46,9 +46,13 @@ export function namedPerson(name: string, evidence: number): BlockPerson {
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
+const AT_EMPLOYER = /\S\s+(?:at|@)\s+\S/;
 const NAME_HINT = /\bname\b/i;
 const DEPARTMENT_OF = /\b(department|dept\.?|office|school|division|institute)\s+of\b/i;
 const UNIT_CODE = /^\(?[A-Z0-9&/]{2,8}\)?$/;
+// Where someone sits, not whom they work for: "Room 314, Harlow Building", "ENG 2.14", "Suite 400", "B-204".
+const ROOM_LINE = /^(?:room|rm\.?|office|suite|ste\.?|bldg\.?|building|floor|level)\s+\S/i;
+const ROOM_CODE = /^[A-Z]{1,5}[ -]?\d+(?:[.-]\d+)*[A-Z]?$/;
 // A site's page about a firm, not a person: "/organization/acme", "/company/acme", "/companies/acme".
 const ORGANISATION_PAGE = /^https?:\/\/[^/]+\/(?:[a-z]{2}\/)?(?:organi[sz]ations?|compan(?:y|ies)|firms?|org)\//i;
 // The small words inside a firm's name ("Bank of Ireland", "Smith and Sons", "Maison du Café").
@@ -221,7 +225,9 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       !DEPARTMENT_OF.test(text) &&
       !UNIT_CODE.test(text);
     if (!person.title && (marked || statesAJob(text))) {
-      const stated = text.includes(',') && !person.company ? jobAndEmployer(text) : undefined;
+      // "Director, Acme" and "Product marketing lead at Lumenhaus": a job and its employer on one line.
+      const stated =
+        (text.includes(',') || AT_EMPLOYER.test(text)) && !person.company ? jobAndEmployer(text) : undefined;
       person.title = stated?.title || text;
       if (stated?.company) person.company = stated.company;
       return;
@@ -231,6 +237,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     if (companyLine || LABELLED_VALUE.test(text) || text.length > 60) return;
     // A street line ("1800 F St NW") is an address; a heading that starts with a number is a name ("3 West Club").
     if (!heading && /^\d+\s+\p{L}/u.test(text)) return;
+    if (ROOM_LINE.test(text) || ROOM_CODE.test(text)) return;
     const words = text.split(' ').length;
     if (
       words > 7 ||
@@ -251,8 +258,15 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   });
   if (organisationLink) return undefined;
   person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));
-  if (!person.company && companyLine && !namesAnOrgUnit(companyLine) && !sameWords(companyLine, person.name))
-    person.company = companyLine.replace(/^\((.*)\)$/, '$1') === companyLine ? companyLine : companyLine;
+  if (!person.company && companyLine && !namesAnOrgUnit(companyLine) && !sameWords(companyLine, person.name)) {
+    // "Partner, Obuya & Leclerc LLP" under a board role: their day job and its firm, a pair that reads true
+    // together (the role they hold here paired with another firm would not).
+    const dayJob = companyLine.includes(',') ? jobAndEmployer(companyLine) : undefined;
+    if (dayJob?.company && statesAJob(dayJob.title)) {
+      person.title = dayJob.title;
+      person.company = dayJob.company;
+    } else person.company = companyLine;
+  }
   if (person.title) person.evidence += 2;
   if (person.emails.length > 0) person.evidence += 2;
   if (person.phones.length > 0) person.evidence += 1;

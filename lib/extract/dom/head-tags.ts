@@ -16,6 +16,8 @@ interface HeadTags {
   byProperty: Map<string, Element>;
   /** `link[rel~="canonical" i]`. */
   canonical: Element | null;
+  /** Every `<meta>`, in document order. */
+  all: Element[];
 }
 
 function asciiLower(s: string): string {
@@ -32,7 +34,8 @@ const CSS_WHITESPACE = /[ \t\n\f\r]+/;
 const headTags = perPage((document): HeadTags => {
   const byPropertyOrName = new Map<string, Element>();
   const byProperty = new Map<string, Element>();
-  for (const el of document.querySelectorAll('meta')) {
+  const all = [...document.querySelectorAll('meta')];
+  for (const el of all) {
     const property = el.getAttribute('property');
     const name = el.getAttribute('name');
     if (property !== null) {
@@ -52,8 +55,13 @@ const headTags = perPage((document): HeadTags => {
       break;
     }
   }
-  return { byPropertyOrName, byProperty, canonical };
+  return { byPropertyOrName, byProperty, canonical, all };
 });
+
+/** Every `<meta>` of the page, in document order: for tags that repeat, as a paper's authors do. */
+export function metaTags(document: Document): readonly Element[] {
+  return headTags(document).all;
+}
 
 /** The first `<meta>` whose `property` or `name` is `key` (any case). */
 export function metaNamed(document: Document, key: string): Element | undefined {

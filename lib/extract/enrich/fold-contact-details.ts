@@ -3,8 +3,11 @@ import { emailDomain } from '../../person/lead-identity';
 import { socialProfileOf } from '../social/networks';
 import { handleSpellsName } from './handle-spells-name';
 
-/** Sources that find loose details (a tel: link, a profile link) that may belong to no one in particular. */
-export const LOOSE_SOURCES: ReadonlySet<string> = new Set(['links', 'phone-text']);
+/**
+ * Sources that find loose details (a tel: link, a profile link, a page's `twitter:creator`) that may
+ * belong to no one in particular.
+ */
+export const LOOSE_SOURCES: ReadonlySet<string> = new Set(['links', 'phone-text', 'meta']);
 
 function isLoose(c: Candidate): boolean {
   return !c.fullName && c.emails.length === 0 && c.sources.every((s) => LOOSE_SOURCES.has(s));

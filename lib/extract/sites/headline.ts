@@ -1,4 +1,4 @@
-import { namesADepartment, namesAJob } from './job-words';
+import { namesADepartment, namesAJob, namesOnePersonsJob } from './job-words';
 import { withoutDecoration } from './site-text';
 
 export interface RoleAtCompany {
@@ -25,7 +25,7 @@ export function roleAtCompany(line: string, { allowComma = false } = {}): RoleAt
   if (at?.[1] && at[2]) return tidy(at[1], at[2]);
   if (!allowComma) return undefined;
   const comma = text.match(COMMA);
-  if (comma?.[1] && comma[2] && namesAJob(comma[1]) && !namesAJob(comma[2]) && !namesADepartment(comma[2])) {
+  if (comma?.[1] && comma[2] && namesAJob(comma[1]) && !namesOnePersonsJob(comma[2]) && !namesADepartment(comma[2])) {
     return tidy(comma[1], comma[2]);
   }
   return undefined;

@@ -77,6 +77,16 @@ export function namesAJob(line: string): boolean {
   return JOB_WORD.test(line);
 }
 
+const ONE_JOB_WORD = new RegExp(`(^|[^\\p{L}])(${JOB_WORDS.join('|')})($|[^\\p{L}])`, 'iu');
+
+/**
+ * A job as one person holds it: a job word in the singular. "Pipeline Partners" and "Founders Fund" are
+ * firms; no one's title is a plural.
+ */
+export function namesOnePersonsJob(line: string): boolean {
+  return ONE_JOB_WORD.test(line);
+}
+
 // Departments and regions: "VP, Sales" and "Director, EMEA" are one title, not a title and an employer.
 const DEPARTMENT =
   /^(sales|marketing|engineering|operations|finance|product|growth|partnerships|people|hr|it|revenue|security|legal|design|data|research|customer success|business development|emea|apac|americas|dach|nordics|north america|europe|global)( & [\p{L} ]+)?$/iu;

@@ -25,7 +25,8 @@ function profile(document: Document): CandidateInput | undefined {
   const last = meta(document, 'profile:last_name');
   const isProfile = meta(document, 'og:type').toLowerCase() === 'profile';
   if (!first && !last && !isProfile) return undefined;
-  const title = meta(document, 'og:title');
+  // "Mirela Costa (@mirela_costa)", "Jo Lee (@jolee) • Instagram photos and videos": the name before the handle.
+  const title = meta(document, 'og:title').split(/\s*\(@/)[0] ?? '';
   const name = [first, last].filter(Boolean).join(' ') || (looksLikePersonName(title) ? title : '');
   if (!name) return undefined;
   const url = meta(document, 'og:url');

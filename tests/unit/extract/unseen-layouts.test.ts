@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractLeads } from '../../../lib/extract/extract-leads';
+import type { Candidate } from '../../../lib/model/candidate';
+import { htmlDocument } from '../helpers';
+
+/*
+ * Layouts the development pages do not hold, each written for this test with invented people: what a
+ * rep would capture from them, field by field.
+ */
+
+const DIR = join(import.meta.dirname, '../../fixtures/extract/unseen-layouts');
+
+function people(file: string, address: string) {
+  const found = extractLeads(htmlDocument(readFileSync(join(DIR, file), 'utf8')), new URL(address));
+  return found.map((c: Candidate) => ({
+    name: c.fullName?.value ?? '',
+    title: c.title?.value ?? '',
+    company: c.company?.value ?? '',
+    emails: c.emails.map((e) => e.value),
+    urls: c.urls.map((u) => u.value),
+  }));
+}
+
+describe('layouts the development pages do not hold', () => {
+  it('reads a board written as a definition list: each term a person, their day job from the descriptions', () => {
+    const board = people('dl-directory.html', 'https://cascadecu.example/board');
+    expect(board.map((p) => p.name)).toEqual(['Marguerite Ashdown', 'Ezekiel Obuya', 'Fumiko Tanabe-Ross']);
+    expect(board[1]).toMatchObject({ title: 'Partner', company: 'Obuya & Leclerc LLP' });
+  });
+
+  it('never takes an office code or a room for the employer', () => {
+    const staff = people('directory-table.html', 'https://eng.northvale.ac.uk/staff');
+    expect(staff.map((p) => p.name)).toEqual(['Theodora Brennan', 'Aarav Chaudhry', 'Margaux Dubois']);
+    for (const p of staff) expect(p.company).not.toMatch(/^ENG \d/);
+    const [faculty] = people('faculty.html', 'https://chem.fairview.edu/people/okereke');
+    expect(faculty).toMatchObject({ name: 'Rosalind Okereke', title: 'Associate Professor of Chemistry' });
+    expect(faculty?.company).not.toMatch(/room|building/i);
+  });
+
+  it("reads a paper's authors from its citation tags, with their institution and email", () => {
+    const authors = people('authors.html', 'https://journal.example/article/123');
+    expect(authors).toEqual([
+      expect.objectContaining({
+        name: 'Agnes Lindqvist',
+        company: 'KTH Royal Institute of Technology',
+        emails: ['agnes.lindqvist@kth.example'],
+      }),
+      expect.objectContaining({ name: 'Julián Moreno-Ibarra', company: 'Universidad de Chile' }),
+    ]);
+  });
+
+  it("gives a forum profile one person: the name before the handle, the job split from its employer, the page's X account", () => {
+    expect(people('forum-profile.html', 'https://community.fieldnotes.example/u/mirela_costa/summary')).toEqual([
+      {
+        name: 'Mirela Costa',
+        title: 'Product marketing lead',
+        company: 'Lumenhaus',
+        emails: [],
+        urls: ['https://x.com/mirelacosta'],
+      },
+    ]);
+  });
+
+  it('splits "Founder, Pipeline Partners": a firm named in the plural is not a second job', () => {
+    const speakers = people('speakers.html', 'https://revopssummit.example/speakers');
+    expect(speakers.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Hélène Marchetti', 'VP Revenue Operations', 'Tidewell'],
+      ['Tomasz Wróblewski', 'Director of Sales Enablement', 'Brisa Cloud'],
+      ['Naledi Khumalo', 'Founder', 'Pipeline Partners'],
+    ]);
+  });
+
+  it("reads a press release's media contact and the executive it quotes", () => {
+    const named = people('press.html', 'https://harrowgatefoods.co.uk/news/nordic');
+    expect(named).toContainEqual(
+      expect.objectContaining({
+        name: 'Oliver Tranter',
+        title: 'Head of Communications',
+        emails: ['press@harrowgatefoods.co.uk'],
+      }),
+    );
+    expect(named).toContainEqual(
+      expect.objectContaining({ name: 'Priyanka Mehra-Lind', title: 'Chief Operating Officer' }),
+    );
+  });
+
+  it('makes no person of a contact page of social links', () => {
+    expect(people('social-links.html', 'https://brightwater.studio/contact').filter((p) => p.name)).toEqual([]);
+    expect(people('social-links.html', 'https://brightwater.studio/contact').filter((p) => p.urls.length > 0)).toEqual(
+      [],
+    );
+  });
+});
