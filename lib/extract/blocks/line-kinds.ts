@@ -203,6 +203,20 @@ export function phoneOnLine(text: string): { phone: string; kind: PhoneKind } | 
   return { phone: cleanText(number[0]), kind };
 }
 
+// "Office: 312-555-0180 · Mobile: 312-555-0199": numbers a directory stacks on one line.
+const PHONE_PARTS = /\s+[·•|]\s+|\s*;\s*|\s{3,}/;
+
+/** Every labelled phone number on a line: one, or several its separators stack. */
+export function phonesOnLine(text: string): { phone: string; kind: PhoneKind }[] {
+  const whole = phoneOnLine(text);
+  if (whole && !PHONE_PARTS.test(text)) return [whole];
+  const parts = text.split(PHONE_PARTS).flatMap((part) => {
+    const phone = phoneOnLine(part);
+    return phone ? [phone] : [];
+  });
+  return parts.length > 0 ? parts : whole ? [whole] : [];
+}
+
 const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
     ' ',

@@ -20,6 +20,7 @@ import {
   nameOnLine,
   namesAnOrgUnit,
   phoneOnLine,
+  phonesOnLine,
   statesAJob,
 } from './line-kinds';
 import { hasNonNameWord } from './not-name-words';
@@ -91,6 +92,12 @@ function resolve(href: string, base: URL): string {
   } catch {
     return '';
   }
+}
+
+/** "Brennan, Theodora" in the order it is said: "Theodora Brennan" (other text as it is). */
+function spokenOrder(text: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(text.trim());
+  return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : text;
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -172,7 +179,9 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       } else {
         // The link as the page writes it: a CRM user clicks what they saw.
         const href = resolve(link.href, base);
-        const own = Boolean(href) && sameWords(link.text, person.name);
+        // "Brennan, Theodora" links to Theodora Brennan's page as surely as her name in order does.
+        const own =
+          Boolean(href) && (sameWords(link.text, person.name) || sameWords(spokenOrder(link.text), person.name));
         const url = own || (href && profileUrlFrom(href)) ? href : '';
         // A link reading as a name is the person's own page when the record says more than links (a row's
         // affiliation, a card's text); a record of links only is a site's menu, where capitalised link text
@@ -192,15 +201,15 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       }
     }
     for (const e of findEmails(text)) if (!person.emails.includes(e.email)) person.emails.push(e.email);
-    const phone = phoneOnLine(text);
-    if (phone) {
+    const phones = phonesOnLine(text);
+    for (const phone of phones) {
       if (phone.kind === 'fax') faxes.add(phone.phone.replace(/\D/g, ''));
       else if (!person.phones.some((p) => p.replace(/\D/g, '').endsWith(phone.phone.replace(/\D/g, '')))) {
         if (phone.kind === 'office') person.phones.unshift(phone.phone);
         else person.phones.push(phone.phone);
       }
-      return;
     }
+    if (phones.length > 0) return;
     if (announcesContacts(text)) {
       // "MEDIA CONTACT:" above a name says what the person is there for.
       if (i < at && !person.title && /\b(media|press)\b/i.test(text)) person.title = contactRole(text);

@@ -20,7 +20,7 @@ const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, 
 
 // A page about the company's own people, whose cards therefore work there.
 const OWN_PEOPLE =
-  /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe)\b/i;
+  /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe|attorneys?|lawyers?|professionals|consultants|executives|agents|realtors|brokers)\b/i;
 // People listed by a page who work elsewhere.
 const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
 

@@ -39,6 +39,30 @@ describe('layouts the development pages do not hold', () => {
     expect(faculty?.company).not.toMatch(/room|building/i);
   });
 
+  it('keeps each person\'s own page linked as "Last, First", and every number a line stacks but the fax', () => {
+    const listed = people('lastfirst-list.html', 'https://www.westbrook.edu/history/people');
+    expect(listed[0]).toMatchObject({
+      name: 'Clara Abernathy',
+      urls: ['https://www.westbrook.edu/history/people/abernathy-clara'],
+    });
+    const phones = extractLeads(
+      htmlDocument(readFileSync(join(DIR, 'lastfirst-list.html'), 'utf8')),
+      new URL('https://www.westbrook.edu/history/people'),
+    ).map((c) => c.phones.map((p) => p.value));
+    expect(phones).toEqual([['312-555-0180', '312-555-0199'], ['312-555-0143'], ['312-555-0121']]);
+    const staff = people('directory-table.html', 'https://eng.northvale.ac.uk/staff');
+    expect(staff[2]?.urls).toEqual(['https://eng.northvale.ac.uk/people/dubois-m']);
+  });
+
+  it("gives a law firm's attorneys the firm's own name, not their email domain's", () => {
+    const attorneys = people('bio-cards.html', 'https://haldaneroos.example/attorneys');
+    expect(attorneys.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Sabine Roos', 'Managing Partner', 'Haldane & Roos LLP'],
+      ['Marcus Haldane', 'Partner', 'Haldane & Roos LLP'],
+      ['Yuki Sato', 'Associate', 'Haldane & Roos LLP'],
+    ]);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
