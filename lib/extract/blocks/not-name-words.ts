@@ -26,6 +26,12 @@ const WORDS = new Set(
   advertise advertising feed feeds rss repos repositories tools get touch hi hello hey greetings thanks
   hogeschool hochschule universiteit universität université universidad università
   recent posts twitter facebook linkedin instagram github youtube tiktok scholar
+  logistics freight shipping transport transportation manufacturing pharmaceuticals pharma therapeutics biosciences
+  healthcare hospital clinic insurance financial holdings enterprises consultancy agency studio studios foods energy
+  motors automotive aerospace robotics networks interactive entertainment publishing realty properties construction
+  architects architecture attorneys advisors brands retail chemicals materials telecom laboratories devices instruments
+  electronics semiconductors airlines airways resorts restaurants brewing brewery apparel cosmetics fitness academy
+  collective cooperative bancorp alliance payments fintech commerce marketplace creative
 `
     .split(/\s+/)
     .filter(Boolean),

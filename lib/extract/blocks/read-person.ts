@@ -112,6 +112,23 @@ function sameWords(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
+// Short words a period follows inside a job, not at a sentence's end: "Sr. Director", "Asst. Prof. of Law".
+const ABBREVIATION =
+  /(?:^|\s)(?:sr|jr|dr|mr|mrs|ms|st|asst|assoc|prof|dept|mgr|gen|gov|sen|rep|inc|co|corp|ltd|no|vs|e\.g|i\.e)$/i;
+
+/**
+ * "Chief Executive Officer. Amelia joined Corvane in 2015 …": the job a bio opens with, up to where its
+ * first sentence ends, so the rest of the bio is neither job nor employer.
+ */
+function firstSentence(text: string): string {
+  const end = /\.\s+(?=\p{Lu})/gu;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (!ABBREVIATION.test(before) && !/(?:^|\s)\p{Lu}$/u.test(before)) return before;
+  }
+  return text;
+}
+
 /** "Professor, Chemistry, Acme University" as a job and an employer: the last part is the employer unless it is a job. */
 function jobAndEmployer(rest: string): { title: string; company: string } {
   const parts = rest.split(/\s*,\s*/).filter(Boolean);
@@ -157,7 +174,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   const nameLine = lines[at] as BlockLine;
   if (NAME_HINT.test(nameLine.hint)) person.evidence += 1;
   if (named.rest) {
-    const stated = jobAndEmployer(named.rest);
+    const stated = jobAndEmployer(firstSentence(named.rest));
     person.title = stated.title;
     person.company = stated.company;
     if (statesAJob(named.rest)) person.evidence += 2;

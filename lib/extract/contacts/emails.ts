@@ -9,8 +9,9 @@ import { isKnownTld } from './tlds';
 const IMAGE_NAME = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?)$/i;
 const LOCAL_CHAR = "\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~.\\-";
 const LABEL = '[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}\\-]*[\\p{L}\\p{M}\\p{N}])?';
+// "@ravi@hachyderm.social" is a fediverse handle, not an address: no local part starts right after an "@".
 const PLAIN = new RegExp(
-  `(?<![${LOCAL_CHAR}])([${LOCAL_CHAR}]+)@(\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|(?:${LABEL}\\.)+${LABEL})`,
+  `(?<![${LOCAL_CHAR}@])([${LOCAL_CHAR}]+)@(\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|(?:${LABEL}\\.)+${LABEL})`,
   'gu',
 );
 const AT = '\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*|\\s+at\\s+|@';

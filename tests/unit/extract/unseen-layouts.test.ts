@@ -63,6 +63,27 @@ describe('layouts the development pages do not hold', () => {
     ]);
   });
 
+  it('takes the job a bio opens with, not the bio, and the company from the page it is on', () => {
+    expect(
+      people('bios.html', 'https://corvane.example/about/leadership').map((p) => [p.name, p.title, p.company]),
+    ).toEqual([
+      ['Amelia Raventós', 'Chief Executive Officer', 'Corvane Logistics'],
+      ['Desmond Achebe', 'Chief Financial Officer', 'Corvane Logistics'],
+      ['Keiko Hashimoto', 'VP Engineering', 'Corvane Logistics'],
+    ]);
+  });
+
+  it('never reads a fediverse handle (@ravi@hachyderm.example) as an email address', () => {
+    const [ravi] = people('mastodon.html', 'https://hachyderm.example/@ravi');
+    expect(ravi).toMatchObject({
+      name: 'Ravi Subramaniam',
+      title: 'Staff engineer',
+      company: 'Corvid Systems',
+      emails: [],
+    });
+    expect(ravi?.urls).toContain('https://github.com/ravisub');
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
