@@ -31,7 +31,8 @@ const WORDS = new Set(
   motors automotive aerospace robotics networks interactive entertainment publishing realty properties construction
   architects architecture attorneys advisors brands retail chemicals materials telecom laboratories devices instruments
   electronics semiconductors airlines airways resorts restaurants brewing brewery apparel cosmetics fitness academy
-  collective cooperative bancorp alliance payments fintech commerce marketplace creative
+  collective cooperative bancorp alliance payments fintech commerce marketplace creative outdoor outdoors gear supply
+  supplies
 `
     .split(/\s+/)
     .filter(Boolean),

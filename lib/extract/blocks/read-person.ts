@@ -131,6 +131,13 @@ function firstSentence(text: string): string {
 
 /** "Professor, Chemistry, Acme University" as a job and an employer: the last part is the employer unless it is a job. */
 function jobAndEmployer(rest: string): { title: string; company: string } {
+  // "Jane Doe (Chief Data Officer, Olmsted Bank)", "Jane Doe (Halvard Insurance), John Roe (…)": an agenda's
+  // affiliation in brackets is the whole of what the line says about the name before it.
+  const bracketed = /^\(([^()]+)\)/.exec(rest)?.[1];
+  if (bracketed !== undefined) {
+    const inside = jobAndEmployer(bracketed);
+    return inside.title && !inside.company && !statesAJob(inside.title) ? { title: '', company: inside.title } : inside;
+  }
   const parts = rest.split(/\s*,\s*/).filter(Boolean);
   if (parts.length === 0) return { title: '', company: '' };
   if (parts.length === 1) {

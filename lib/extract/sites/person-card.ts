@@ -103,10 +103,14 @@ export function nameHolders(root: Element): Set<Element> {
   return holders;
 }
 
+// "+1 (406) 555-0172", "617.555.0131": a number alone on its line is a way to call, never a job.
+const PHONE_ALONE = /^(?:\+|\()?\d[\d\s()./-]{5,}\d$/;
+
 function isContactLine(text: string): boolean {
   // "Co-Founder @ Acme" is a role; "jane@acme.example" is a way to reach her.
-  return /\S@\S+\.\S|https?:\/\/|^(email|e-mail|linkedin|twitter|x|github|website|phone|tel|call|contact)\b/i.test(
-    text,
+  return (
+    PHONE_ALONE.test(text) ||
+    /\S@\S+\.\S|https?:\/\/|^(email|e-mail|linkedin|twitter|x|github|website|phone|tel|call|contact)\b/i.test(text)
   );
 }
 
@@ -129,12 +133,19 @@ function roleLine(card: Element, name: Element): string {
       continue;
     }
     if (!passedName) continue;
-    const text = cleanText(node.textContent);
+    // "<b>Pieter de Groot</b> (Halvard Insurance), <b>Chloé Marchand</b> (…)": the next person's name ends this one's lines.
+    if (node.parentElement !== name && node.parentElement?.closest('b, strong') && showsName(node.parentElement)) break;
+    const text = cleanText(node.textContent).replace(/^,\s*|,$/g, '');
     if (!text || node.parentElement?.closest(`a, script, style, button, ${SCREEN_READER_ONLY}`)) continue;
     if (text.length > 100 || isContactLine(text)) break;
     lines.push(text);
   }
   return lines.find(namesAJob) ?? lines[0] ?? '';
+}
+
+/** "(Halvard Insurance)" after a name, as an agenda or a panel lists its speakers; "(she/her)" is no affiliation. */
+function statesAffiliation(role: string): boolean {
+  return /^\([^()]{2,80}\)$/.test(role) && !/\b(?:she|her|he|him|they|them|xe|ze)\b/i.test(role);
 }
 
 /**
@@ -166,6 +177,6 @@ export function readPersonCard(card: Element): PersonCard | undefined {
     .map((a) => a.getAttribute('href') ?? '')
     .filter((href) => /^https?:\/\/([\w-]+\.)?(linkedin\.com\/in\/|x\.com\/|twitter\.com\/|github\.com\/)/i.test(href));
   const reachable = emails.length > 0 || links.length > 0;
-  if (!(role && namesAJob(role)) && !(role && reachable)) return undefined;
+  if (!(role && (namesAJob(role) || statesAffiliation(role))) && !(role && reachable)) return undefined;
   return { name: withoutDecoration(visibleText(name)), role, emails, links };
 }

@@ -7,6 +7,7 @@ import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 import { isAcronym, spelledOut } from './acronym-name';
 import { firstClaim, roleAtCompany } from './headline';
+import { namesAJob } from './job-words';
 import { leadCandidate, reading } from './lead-candidate';
 import { memberProfileUrl, memberSlug } from './linkedin-links';
 import { nameHolders, type PersonCard, readPersonCard } from './person-card';
@@ -21,6 +22,9 @@ const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, 
 // A page about the company's own people, whose cards therefore work there.
 const OWN_PEOPLE =
   /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe|attorneys?|lawyers?|professionals|consultants|executives|agents|realtors|brokers)\b/i;
+// What a title names the page by, not whose it is: "Contact | Kestrel Outdoor".
+const PAGE_SECTION =
+  /^(?:contact(?: us)?|get in touch|home|blog|news|careers|jobs|press|events|services|products|pricing|support|help|faq|locations?|offices?)$/i;
 // People listed by a page who work elsewhere.
 const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
 
@@ -107,7 +111,7 @@ function titleBrand(title: string): string {
     .filter(Boolean);
   // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
   // "Staff Directory | School of Engineering | Larkspur University": the school is a unit of the university.
-  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !personName(p));
+  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p));
   if (parts.length > 1) return brands.find((p) => !namesAnOrgUnit(p)) ?? brands[0] ?? '';
   const acronyms = title.split(' ').filter(isAcronym);
   return acronyms.length === 1 ? (acronyms[0] ?? '') : '';
@@ -118,12 +122,25 @@ function profileUrl(href: string): string {
   return slug ? memberProfileUrl(slug) : href;
 }
 
+/**
+ * The role line as a job and an employer. An agenda writes "(Chief Data Officer, Olmsted Bank)" or
+ * "(Halvard Insurance)" after a name: brackets hold the affiliation, and one that names no job is the employer.
+ */
+function jobOf(role: string): { title: string; company?: string } {
+  const bracketed = /^\(([^()]+)\)$/.exec(role)?.[1]?.trim();
+  const line = bracketed ?? role;
+  const stated = roleAtCompany(line, { allowComma: true });
+  if (stated) return stated;
+  if (bracketed !== undefined && !namesAJob(bracketed)) return { title: '', company: bracketed };
+  return { title: firstClaim(line) };
+}
+
 function candidate(person: PersonCard, company: string): CandidateInput {
-  const stated = roleAtCompany(person.role, { allowComma: true });
+  const stated = jobOf(person.role);
   return leadCandidate(SOURCE, {
     fullName: reading(person.name, 0.7),
-    title: reading(stated?.title ?? firstClaim(person.role), 0.6),
-    company: stated ? reading(stated.company, 0.6) : reading(company, 0.5),
+    title: reading(stated.title, 0.6),
+    company: stated.company ? reading(stated.company, 0.6) : reading(company, 0.5),
     emails: person.emails.map((e) => ({ value: e, confidence: 0.85 })),
     urls: person.links.map((href) => ({ value: profileUrl(href), confidence: 0.8 })),
   });

@@ -84,6 +84,23 @@ describe('layouts the development pages do not hold', () => {
     expect(ravi?.urls).toContain('https://github.com/ravisub');
   });
 
+  it("reads an agenda's speakers with the affiliation in brackets after each name", () => {
+    const speakers = people('agenda.html', 'https://dataleadersforum.example/agenda');
+    expect(speakers.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Farida Nazari', 'Chief Data Officer', 'Olmsted Bank'],
+      ['Pieter de Groot', '', 'Halvard Insurance'],
+      ['Sam Okoye', 'Analytics Engineer', 'Brightpath'],
+    ]);
+  });
+
+  it('takes neither a phone number for a job nor the page\'s "Contact" for the company', () => {
+    const team = people('role-first.html', 'https://kestreloutdoor.example/contact');
+    expect(team.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Brody McAllister', '', 'Kestrel Outdoor'],
+      ['Saanvi Rao', '', 'Kestrel Outdoor'],
+    ]);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
