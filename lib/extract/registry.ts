@@ -6,6 +6,7 @@ import { mailTextPageExtractor } from './signature/mail-text-page';
 import { SITE_EXTRACTORS } from './sites';
 import { onAdapterSite } from './sites/site-address';
 import { articleAuthorExtractor } from './social/article-author';
+import { bylineAuthorExtractor } from './social/byline-author';
 import { citationMetaExtractor } from './sources/citation-meta';
 import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
@@ -112,7 +113,7 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   mailtoOnce,
   // An email shown as a text page: its writer and their signature.
   mailTextPageExtractor,
-  ...[emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
+  ...[bylineAuthorExtractor, emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
 ];
 
 /** Every source of people with these site adapters, most trusted first. A new source is one file and one line here. */

@@ -133,6 +133,15 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
         : { name: leadName, rest: '', labelled: false, after };
     }
   }
+  // "Ines Carvalho — Managing Partner", "Lars Eklund | Partner": a name, a dash, and a job.
+  const dash = /\s+[—–|-]\s+/.exec(line);
+  if (dash && dash.index >= 3) {
+    const head = cleanText(line.slice(0, dash.index));
+    const rest = cleanText(line.slice(dash.index + dash[0].length));
+    const name = personName(head);
+    if (name && rest && !namesAJobOrPost(head) && !hasNonNameWord(name) && namesAJobOrPost(rest))
+      return { name, rest, labelled: false };
+  }
   // "Name, what they do": the name is the line's link or bold text, or the rest names a job.
   const comma = line.indexOf(',');
   if (comma < 3) return undefined;

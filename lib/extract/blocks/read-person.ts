@@ -47,6 +47,8 @@ export function namedPerson(name: string, evidence: number): BlockPerson {
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
+const LEGAL_SUFFIX =
+  /^(?:inc|llc|llp|lp|ltd|limited|corp|co|plc|gmbh|ag|sa|s\.a|nv|bv|pty(?: ltd)?|srl|spa|oy|ab|as|kk)\.?$/i;
 const AT_EMPLOYER = /\S\s+(?:at|@)\s+\S/;
 const NAME_HINT = /\bname\b/i;
 const DEPARTMENT_OF = /\b(department|dept\.?|office|school|division|institute)\s+of\b/i;
@@ -139,6 +141,11 @@ function jobAndEmployer(rest: string): { title: string; company: string } {
     return inside.title && !inside.company && !statesAJob(inside.title) ? { title: '', company: inside.title } : inside;
   }
   const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  // "CISO, MIO Partners, Inc.": a firm's legal suffix belongs to its name, never stands as the employer.
+  while (parts.length > 1 && LEGAL_SUFFIX.test(parts.at(-1) ?? '')) {
+    const suffix = parts.pop() ?? '';
+    parts[parts.length - 1] = `${parts.at(-1)}, ${suffix}`;
+  }
   if (parts.length === 0) return { title: '', company: '' };
   if (parts.length === 1) {
     const only = parts[0] ?? '';

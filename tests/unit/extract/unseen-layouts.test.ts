@@ -101,6 +101,29 @@ describe('layouts the development pages do not hold', () => {
     ]);
   });
 
+  it("reads a blog post's author from its byline and author box, and no one from a blog's index", () => {
+    expect(people('author-box.html', 'https://salesfolk.example/blog/pipeline-reviews')).toEqual([
+      {
+        name: 'Jonah Whitfield',
+        title: 'Principal Consultant',
+        company: 'Salesfolk',
+        emails: [],
+        urls: ['https://www.linkedin.com/in/jonahwhitfield/', 'https://salesfolk.example/author/jonah-whitfield'],
+      },
+    ]);
+    expect(people('blog-index.html', 'https://salesfolk.example/blog')).toEqual([]);
+  });
+
+  it('reads a team list written "Name — Job"', () => {
+    const team = people('dash-team.html', 'https://greenhollow.example/team').filter((p) => p.name);
+    expect(team.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Ines Carvalho', 'Managing Partner', 'Greenhollow Capital'],
+      ['Lars Eklund', 'Partner', 'Greenhollow Capital'],
+      ['Mei-Ling Zhou', 'Principal', 'Greenhollow Capital'],
+      ['Gabriel Osei', 'Associate', 'Greenhollow Capital'],
+    ]);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
