@@ -18,9 +18,14 @@ export interface QuotedPerson {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}`;
 const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:said|says|explained|explains|added|adds|noted|notes|according to)\s+(${NAME})\s*,\s*(?:the\s+)?([^."“”;]{3,120}?)\s*(?:[.;]|,\s*["“”]|$)`,
+  String.raw`\b(?:said|says|explained|explains|added|adds|noted|notes|according to|guest is|guests are|joined by|featuring|speaker is|host is|hosted by|presented by|interview with|conversation with)\s+(${NAME})\s*,\s*(?:the\s+)?([^."“”;]{3,120}?)\s*(?:[.;]|,\s*["“”]|$)`,
   'gu',
 );
+
+// A quote's attribution, or a show's or a webinar's introduction of its guest: "This week's guest is Jane Doe, VP of
+// Finance at Acme", "joined by Jane Doe, CEO of Acme".
+const INTRODUCES =
+  /\b(?:said|says|explain|added|adds|noted|notes|according|guests? (?:is|are)|joined by|featuring|speaker is|host is|hosted by|presented by|interview with|conversation with)/i;
 
 /** "Director of Analytics at Instacart" as the job and the employer. */
 export function jobAtEmployer(role: string): { title: string; company: string } | undefined {
@@ -39,7 +44,7 @@ export function jobAtEmployer(role: string): { title: string; company: string } 
 export function quotedPeople(lines: readonly BlockLine[]): QuotedPerson[] {
   const out: QuotedPerson[] = [];
   for (const line of lines) {
-    if (line.text.length < 30 || !/\b(?:said|says|explain|added|adds|noted|notes|according)/.test(line.text)) continue;
+    if (line.text.length < 30 || !INTRODUCES.test(line.text)) continue;
     for (const m of line.text.matchAll(ATTRIBUTION)) {
       const name = personName(m[1] ?? '');
       if (!name || hasNonNameWord(name)) continue;

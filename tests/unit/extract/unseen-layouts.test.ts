@@ -124,6 +124,18 @@ describe('layouts the development pages do not hold', () => {
     ]);
   });
 
+  it("reads a podcast episode's guest as the page introduces them, with their LinkedIn, and not its host", () => {
+    expect(people('podcast.html', 'https://revenueroom.example/ep142')).toEqual([
+      {
+        name: 'Harriet Olumide',
+        title: 'VP of Finance',
+        company: 'Cobaltline',
+        emails: [],
+        urls: ['https://www.linkedin.com/in/harriet-olumide/'],
+      },
+    ]);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
