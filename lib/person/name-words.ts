@@ -26,7 +26,7 @@ export const GENERATIONS = words('jr jnr sr snr junior senior i ii iii iv v vi v
 /** Credentials and honours written after a name. "MA", "MS" and "DO" are left out: they are also surnames. */
 export const CREDENTIALS = words(`
   md phd dds dmd dvm mba cpa cfa cfp clu chfc lutc rn lpn np jd llm llb pe pmp msc bsc mph msw lcsw edd psyd od
-  qc kc mp mep obe mbe cbe kbe dbe frcs facs facp cissp cisa cism ccna phr sphr shrm-cp shrm-scp cma cia aia
+  qc kc mp mep obe mbe cbe kbe dbe frcs facs facp facc faap cissp cisa cism ccna phr sphr shrm-cp shrm-scp cma cia aia
   leed msced med mfa mrcp frsa faia ret aprn fnp dnp pharmd mpa mpp mscs meng beng ceng miet frics acca aca fca
 `);
 

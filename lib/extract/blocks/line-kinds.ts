@@ -91,6 +91,13 @@ function wholeName(text: string): string {
   return reversedName(bare);
 }
 
+/** "Anand Krishnaswamy, MD, FACC", "Jane Doe, PhD": the name without the degrees and fellowships after it. */
+function withoutCredentials(line: string): string {
+  const parts = line.split(',');
+  while (parts.length > 1 && CREDENTIALS.has((parts.at(-1) ?? '').trim().toLowerCase().replace(/\./g, ''))) parts.pop();
+  return parts.join(',');
+}
+
 /**
  * The person a line names, if it names one: the whole line ("Jane Doe", "DOE, JANE"),
  * a label and a name ("Contact: Doe, Jane"), or a name and what they do
@@ -119,7 +126,7 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
     }
     return undefined;
   }
-  const line = text.replace(PART_LABEL, '');
+  const line = withoutCredentials(text.replace(PART_LABEL, ''));
   const whole = wholeName(line);
   if (whole) return { name: whole, rest: '', labelled: false };
   // The line starts with an element that holds just the name ("<span class=name>Doe, Jane (QD)</span> 1800 F St").

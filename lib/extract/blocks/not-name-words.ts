@@ -32,7 +32,8 @@ const WORDS = new Set(
   architects architecture attorneys advisors brands retail chemicals materials telecom laboratories devices instruments
   electronics semiconductors airlines airways resorts restaurants brewing brewery apparel cosmetics fitness academy
   collective cooperative bancorp alliance payments fintech commerce marketplace creative outdoor outdoors gear supply
-  supplies
+  supplies films pictures productions
+  email e-mail mail message send write
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -141,6 +141,11 @@ function termWithDescriptions(lines: readonly BlockLine[], at: number, nextName:
   return run;
 }
 
+/** Whether the page's title starts with the person's name, and the page has one main heading. */
+function pageIsAbout(document: Document, name: string): boolean {
+  return foldText(document.title).startsWith(foldText(name)) && document.getElementsByTagName('h1').length === 1;
+}
+
 /** Whether a bio's sentences speak of the person: one starts with their given name, full name or "He"/"She". */
 function speaksOf(lines: readonly BlockLine[], name: string): boolean {
   const first = name.split(' ')[0] ?? name;
@@ -250,6 +255,10 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       if (person) person = withStatedRole(person, foundedVenture(within, person.name));
       // On an organisation's own team page, a name heading over a bio about that person is a member.
       if (person && alone && pageCompany && speaksOf(within.slice(1), person.name)) person.evidence += MIN_EVIDENCE;
+      // A page whose title and only main heading both name the person is that person's page (a doctor's,
+      // an agent's, a lawyer's profile), though its lines state no job from the lexicon.
+      if (person && alone && /^h1\b/.test(line.hint) && pageIsAbout(document, person.name))
+        person.evidence += MIN_EVIDENCE;
     }
     if (person) person = introducedAs(person);
     if (!person || person.evidence < MIN_EVIDENCE) return;

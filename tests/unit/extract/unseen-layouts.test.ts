@@ -136,6 +136,26 @@ describe('layouts the development pages do not hold', () => {
     ]);
   });
 
+  it('never takes a link\'s "Email Dana" for a person: the address is the agent\'s own', () => {
+    expect(people('realtor.html', 'https://harborpointrealty.example/agents/dana-whitcombe')).toEqual([
+      expect.objectContaining({
+        name: 'Dana Whitcombe',
+        company: 'Harbor Point Realty',
+        emails: ['dana@harborpointrealty.example'],
+      }),
+    ]);
+  });
+
+  it("reads a doctor's profile, the degrees after the name left out", () => {
+    const [doctor] = extractLeads(
+      htmlDocument(readFileSync(join(DIR, 'doctor.html'), 'utf8')),
+      new URL('https://lakeshoremedical.example/doctors/anand-krishnaswamy'),
+    );
+    expect(doctor?.fullName?.value).not.toMatch(/MD|FACC/);
+    expect([doctor?.firstName?.value, doctor?.lastName?.value]).toEqual(['Anand', 'Krishnaswamy']);
+    expect(doctor?.phones.map((p) => p.value)).toEqual(['773-555-0119']);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
