@@ -15,6 +15,7 @@ import { mailtoExtractor } from './sources/mailto';
 import { metaExtractor } from './sources/meta';
 import { microdataExtractor } from './sources/microdata';
 import { microformatsExtractor } from './sources/microformats';
+import { nameColumnsExtractor } from './sources/name-columns';
 import { phoneTextExtractor } from './sources/phone-text';
 import { rdfaExtractor } from './sources/rdfa';
 
@@ -111,6 +112,7 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   citationMetaExtractor,
   articleAuthorExtractor,
   mailtoOnce,
+  nameColumnsExtractor,
   // An email shown as a text page: its writer and their signature.
   mailTextPageExtractor,
   ...[bylineAuthorExtractor, emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),

@@ -156,6 +156,21 @@ describe('layouts the development pages do not hold', () => {
     expect(doctor?.phones.map((p) => p.value)).toEqual(['773-555-0119']);
   });
 
+  it('reads a table whose columns split the name into first and last, one person a row', () => {
+    expect(
+      people('name-cols.html', 'https://packexponorth.example/exhibitors/contacts').map((p) => [
+        p.name,
+        p.title,
+        p.company,
+        p.emails,
+      ]),
+    ).toEqual([
+      ['Renata Szabo', 'Sales Director', 'Flexwrap Kft.', ['renata.szabo@flexwrap.example']],
+      ['Owen MacLeod', 'Key Account Manager', 'Boxline Ltd', ['owen.macleod@boxline.example']],
+      ['Yara Haddad', 'Business Development Manager', 'Cedar Films', ['y.haddad@cedarfilms.example']],
+    ]);
+  });
+
   it("reads a paper's authors from its citation tags, with their institution and email", () => {
     const authors = people('authors.html', 'https://journal.example/article/123');
     expect(authors).toEqual([
