@@ -302,7 +302,11 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
     // "Partner, Obuya & Leclerc LLP" under a board role: their day job and its firm, a pair that reads true
     // together (the role they hold here paired with another firm would not).
     const dayJob = companyLine.includes(',') ? jobAndEmployer(companyLine) : undefined;
-    if (dayJob?.company && statesAJob(dayJob.title)) {
+    // A job the lexicon lacks still reads as one beside its firm: a few words, none of them a firm's.
+    // ("November 16, 2021" is a date: no digits in a job, and a firm's name starts with a capital.)
+    const jobLike = (t: string) =>
+      statesAJob(t) || (t.split(' ').length <= 4 && !/\d/.test(t) && /^\p{Lu}/u.test(t) && !hasNonNameWord(t));
+    if (dayJob?.company && /^\p{Lu}/u.test(dayJob.company) && jobLike(dayJob.title)) {
       person.title = dayJob.title;
       person.company = dayJob.company;
     } else person.company = companyLine;

@@ -28,6 +28,7 @@ describe('layouts the development pages do not hold', () => {
     const board = people('dl-directory.html', 'https://cascadecu.example/board');
     expect(board.map((p) => p.name)).toEqual(['Marguerite Ashdown', 'Ezekiel Obuya', 'Fumiko Tanabe-Ross']);
     expect(board[1]).toMatchObject({ title: 'Partner', company: 'Obuya & Leclerc LLP' });
+    expect(board[2]).toMatchObject({ title: 'Controller', company: 'Alder Logistics' });
   });
 
   it('never takes an office code or a room for the employer', () => {
