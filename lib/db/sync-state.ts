@@ -61,3 +61,9 @@ export function withServerTime(state: SyncState, serverTime: number | undefined,
   const skew = serverTime - now;
   return skew < -SKEW_TOLERANCE_MS ? { ...rest, skewMs: skew, skewAt: now } : rest;
 }
+
+/** The state of a pass done at `at`: its time kept, the last error cleared. */
+export function passDone(state: SyncState, at: number): SyncState {
+  const { lastError: _cleared, ...withoutError } = state;
+  return { ...withoutError, lastSyncAt: at };
+}

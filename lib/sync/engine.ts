@@ -4,7 +4,7 @@ import { suppressionKeysOf } from '../crm/suppression';
 import type { LeadClipDB } from '../db/database';
 import { type SyncedRow, syncTables } from '../db/outbox';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema-history';
-import { freshState, localClock, readState, withServerTime, writeState } from '../db/sync-state';
+import { freshState, localClock, passDone, readState, withServerTime, writeState } from '../db/sync-state';
 import { AccountSchema } from '../model/account';
 import { ActivitySchema } from '../model/activity';
 import { ContactSchema } from '../model/contact';
@@ -160,8 +160,7 @@ export class SyncEngine {
     await this.db.transaction('rw', this.db.syncState, async () => {
       const state = await readState(this.db);
       if (!state) return;
-      const { lastError: _cleared, ...withoutError } = state;
-      await writeState(this.db, { ...withoutError, lastSyncAt: this.now() });
+      await writeState(this.db, passDone(state, this.now()));
     });
   }
 
@@ -436,11 +435,7 @@ export class SyncEngine {
       const refused = sent.filter((m) => rejected.has(m.mid));
       if (refused.length > 0) next = await this.restamp(next, refused, now);
       upToDate = ownWritesOnly;
-      if (upToDate && lastBatch) {
-        const { lastError: _cleared, ...withoutError } = next;
-        next = { ...withoutError, lastSyncAt: now };
-      }
-      await writeState(this.db, next);
+      await writeState(this.db, upToDate && lastBatch ? passDone(next, now) : next);
     });
     return { acked: rowsDone, rejected: rejected.size, upToDate, passDone: upToDate && lastBatch };
   }
@@ -649,8 +644,7 @@ export async function applyPull(
     for (const [table, rows] of puts) if (rows.size > 0) await db.table(table).bulkPut([...rows.values()]);
     await db.syncRecords.bulkPut([...nextShadows.values()]);
     const moveCookie = state.cookie === fetchedWith || Number(cookie) > Number(state.cookie);
-    const { lastError: _cleared, ...withoutError } = state;
-    const pass = syncedAt === undefined ? state : { ...withoutError, lastSyncAt: syncedAt };
+    const pass = syncedAt === undefined ? state : passDone(state, syncedAt);
     await writeState(db, { ...pass, hlc: clock, ...(moveCookie ? { cookie } : {}) });
   });
 }

@@ -44,7 +44,7 @@ function unshout(name: string): string {
 const TRAILING_NOTE = /\s*\([^()]{1,40}\)\s*$/;
 
 /** "Doe, Jane Marie" as "Jane Marie Doe": one surname word (or two with a particle), then given names. */
-function reversedName(text: string): string {
+export function reversedName(text: string): string {
   const parts = text.split(',');
   if (parts.length !== 2) return '';
   const last = cleanText(parts[0]);

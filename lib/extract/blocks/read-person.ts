@@ -21,6 +21,7 @@ import {
   namesAnOrgUnit,
   phoneOnLine,
   phonesOnLine,
+  reversedName,
   statesAJob,
 } from './line-kinds';
 import { hasNonNameWord } from './not-name-words';
@@ -94,12 +95,6 @@ function resolve(href: string, base: URL): string {
   } catch {
     return '';
   }
-}
-
-/** "Brennan, Theodora" in the order it is said: "Theodora Brennan" (other text as it is). */
-function spokenOrder(text: string): string {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(text.trim());
-  return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : text;
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -212,7 +207,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
         const href = resolve(link.href, base);
         // "Brennan, Theodora" links to Theodora Brennan's page as surely as her name in order does.
         const own =
-          Boolean(href) && (sameWords(link.text, person.name) || sameWords(spokenOrder(link.text), person.name));
+          Boolean(href) && (sameWords(link.text, person.name) || sameWords(reversedName(link.text), person.name));
         const url = own || (href && profileUrlFrom(href)) ? href : '';
         // A link reading as a name is the person's own page when the record says more than links (a row's
         // affiliation, a card's text); a record of links only is a site's menu, where capitalised link text

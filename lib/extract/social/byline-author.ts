@@ -1,7 +1,7 @@
 import type { CandidateInput } from '../../model/candidate';
 import { hasNonNameWord } from '../blocks/not-name-words';
 import { jobAtEmployer } from '../blocks/quoted-people';
-import { documentBase } from '../dom/attribute-url';
+import { documentBase, resolveUrl } from '../dom/attribute-url';
 import { metaNamed } from '../dom/head-tags';
 import { personName } from '../dom/name-near';
 import type { Extractor } from '../extractor';
@@ -26,13 +26,10 @@ const AUTHOR_BOX =
 const NOT_A_PERSON = /\b(team|staff|editorial|editors?|desk|admin|newsroom|guest|contributor)\b/i;
 const MAX_BYLINES = 40;
 
-function absolute(href: string, base: URL): string {
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : '';
-  } catch {
-    return '';
-  }
+/** A link's address against the page's base, when it is a web address. */
+function webAddress(href: string, base: URL): string {
+  const url = resolveUrl(href, base);
+  return /^https?:\/\//i.test(url) ? url : '';
 }
 
 function authorName(text: string): string {
@@ -60,7 +57,7 @@ function pageAuthor(document: Document, base: URL): { name: string; page: string
     if (++seen > MAX_BYLINES) break;
     const name = authorName(visibleText(el));
     if (!name) continue;
-    const href = el.tagName === 'A' ? absolute(el.getAttribute('href') ?? '', base) : '';
+    const href = el.tagName === 'A' ? webAddress(el.getAttribute('href') ?? '', base) : '';
     if (!names.has(name) || (href && !names.get(name))) names.set(name, href);
   }
   if (names.size !== 1) return undefined;
@@ -99,7 +96,7 @@ export const bylineAuthorExtractor: Extractor = {
     const role = roleInBio(bio, author.name);
     const profiles = box
       ? [...box.querySelectorAll('a[href]')].flatMap((a) => {
-          const profile = socialProfileOf(absolute(a.getAttribute('href') ?? '', base));
+          const profile = socialProfileOf(webAddress(a.getAttribute('href') ?? '', base));
           return profile ? [profile.url] : [];
         })
       : [];

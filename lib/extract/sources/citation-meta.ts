@@ -1,4 +1,6 @@
 import type { CandidateInput, FoundValue } from '../../model/candidate';
+import { reversedName } from '../blocks/line-kinds';
+import { plausibleEmail } from '../contacts/emails';
 import { metaTags } from '../dom/head-tags';
 import type { Extractor } from '../extractor';
 import { cleanText, looksLikePersonName } from '../text';
@@ -14,20 +16,12 @@ const SOURCE = 'citation-meta';
 // A paper with hundreds of authors (a physics collaboration) is not a list a rep captures whole.
 const MAX_AUTHORS = 100;
 const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Author {
   name: string;
   institution: string;
   email: string;
   orcid: string;
-}
-
-/** "Lindqvist, Agnes" as the name is said: "Agnes Lindqvist". */
-function spokenName(raw: string): string {
-  const parts = raw.split(',').map((p) => p.trim());
-  if (parts.length >= 2 && parts[0] && parts[1]) return `${parts[1]} ${parts[0]}`;
-  return raw;
 }
 
 function found(value: string, confidence: number): FoundValue {
@@ -43,13 +37,14 @@ function authorsOf(document: Document): Author[] {
     if (!content) continue;
     if (key === 'citation_author') {
       if (authors.length >= MAX_AUTHORS) break;
-      authors.push({ name: spokenName(content), institution: '', email: '', orcid: '' });
+      // "Lindqvist, Agnes" as the name is said: "Agnes Lindqvist".
+      authors.push({ name: reversedName(content) || content, institution: '', email: '', orcid: '' });
       continue;
     }
     const author = authors.at(-1);
     if (!author) continue;
     if (key === 'citation_author_institution' && !author.institution) author.institution = content;
-    else if (key === 'citation_author_email' && !author.email && EMAIL.test(content)) author.email = content;
+    else if (key === 'citation_author_email' && !author.email) author.email = plausibleEmail(content);
     else if (key === 'citation_author_orcid' && !author.orcid) author.orcid = ORCID.exec(content)?.[1] ?? '';
   }
   return authors;
@@ -64,7 +59,7 @@ export const citationMetaExtractor: Extractor = {
         (a): CandidateInput => ({
           fullName: found(a.name, 0.75),
           ...(a.institution ? { company: found(a.institution, 0.6) } : {}),
-          emails: a.email ? [found(a.email.toLowerCase(), 0.8)] : [],
+          emails: a.email ? [found(a.email, 0.8)] : [],
           urls: a.orcid ? [found(`https://orcid.org/${a.orcid.toUpperCase()}`, 0.7)] : [],
           sources: [SOURCE],
         }),
