@@ -20,7 +20,7 @@ function value(v: string, confidence: number): FoundValue {
 }
 
 /** OpenGraph `og:type=profile`: `profile:first_name`, `profile:last_name`, and the profile's own address. */
-function profile(document: Document): CandidateInput | undefined {
+function profile(document: Document, pageUrl: URL): CandidateInput | undefined {
   const first = meta(document, 'profile:first_name');
   const last = meta(document, 'profile:last_name');
   const isProfile = meta(document, 'og:type').toLowerCase() === 'profile';
@@ -29,14 +29,30 @@ function profile(document: Document): CandidateInput | undefined {
   const title = meta(document, 'og:title').split(/\s*\(@/)[0] ?? '';
   const name = [first, last].filter(Boolean).join(' ') || (looksLikePersonName(title) ? title : '');
   if (!name) return undefined;
-  const url = meta(document, 'og:url');
+  const url = ownAddress(meta(document, 'og:url'), pageUrl);
   return {
     fullName: value(name, 0.7),
     ...(first ? { firstName: value(first, 0.7) } : {}),
     ...(last ? { lastName: value(last, 0.7) } : {}),
-    urls: /^https?:\/\//i.test(url) ? [value(url, 0.6)] : [],
+    urls: url ? [value(url, 0.6)] : [],
     sources: [SOURCE],
   };
+}
+
+const siteOf = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+
+/**
+ * `og:url` is the page's claim about its own address. It is kept only on the site the tab is
+ * really on: a page elsewhere that claims to be linkedin.com/in/someone must not become that
+ * profile, nor be merged into that lead by its profile key.
+ */
+function ownAddress(claimed: string, pageUrl: URL): string {
+  if (!/^https?:\/\//i.test(claimed)) return '';
+  try {
+    return siteOf(new URL(claimed).hostname) === siteOf(pageUrl.hostname) ? claimed : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The page's author (`<meta name="author">`) and their X account (`twitter:creator`). */
@@ -83,9 +99,9 @@ function selfIntroduction(document: Document): CandidateInput | undefined {
 /** The page's head: OpenGraph profile tags, `author`, `twitter:creator`. */
 export const metaExtractor: Extractor = {
   id: SOURCE,
-  extract(document) {
+  extract(document, url) {
     const out: CandidateInput[] = [];
-    const p = profile(document);
+    const p = profile(document, url);
     const a = author(document);
     if (p) out.push(p);
     const intro = p ? undefined : selfIntroduction(document);

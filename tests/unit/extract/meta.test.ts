@@ -11,13 +11,26 @@ describe('meta source', () => {
     const [p] = head(`
       <meta property="og:type" content="profile">
       <meta property="profile:first_name" content="Jane"><meta property="profile:last_name" content="Doe">
-      <meta property="profile:username" content="janedoe"><meta property="og:url" content="https://people.example/janedoe">`);
+      <meta property="profile:username" content="janedoe"><meta property="og:url" content="https://www.blog.example/janedoe">`);
     expect(p).toMatchObject({
       fullName: { value: 'Jane Doe', source: 'meta' },
       firstName: { value: 'Jane' },
       lastName: { value: 'Doe' },
-      urls: [{ value: 'https://people.example/janedoe' }],
+      urls: [{ value: 'https://www.blog.example/janedoe' }],
     });
+  });
+
+  it.each([
+    ['a LinkedIn profile', 'https://www.linkedin.com/in/teodora-halvard'],
+    ['another site', 'https://people.example/janedoe'],
+    ['a script', 'javascript:alert(1)'],
+  ])('a page claiming (og:url) to be %s keeps the person but not that address', (_what, claimed) => {
+    const [p] = head(`
+      <meta property="og:type" content="profile">
+      <meta property="profile:first_name" content="Jane"><meta property="profile:last_name" content="Doe">
+      <meta property="og:url" content="${claimed}">`);
+    expect(p?.fullName?.value).toBe('Jane Doe');
+    expect(p?.urls).toEqual([]);
   });
 
   it('reads the author and their X account, as one person with the profile when they agree', () => {
