@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RELATIONSHIP_TAGS, TagSchema } from '../lib/model/common';
+import { ErrorAlert } from './ErrorAlert';
 
 /** Tags for the next capture: the social-selling categories as toggles, anything else typed. */
 export function TagPicker({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
@@ -58,11 +59,7 @@ export function TagPicker({ tags, onChange }: { tags: string[]; onChange: (tags:
           onBlur={() => draft && add()}
         />
       </div>
-      {error && (
-        <div class="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} kind="field" />
     </div>
   );
 }

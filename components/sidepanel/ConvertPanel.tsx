@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ConversionSummary, type DealDraft, DealDraftSchema } from '../../lib/model/conversion';
+import { ErrorAlert } from '../ErrorAlert';
 
 /**
  * Lead → contact + account (+ deal). Shows what will be created and what
@@ -117,11 +118,7 @@ export function ConvertPanel(props: {
           </button>
         </div>
       )}
-      {error && (
-        <div class="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} kind="field" />
     </div>
   );
 }

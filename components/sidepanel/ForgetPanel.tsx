@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ForgetSummary } from '../../lib/model/forget';
 import { describeForget } from '../../lib/services/forget-summary';
 import { ErrorAlert } from '../ErrorAlert';
+import { useBusyAction } from './use-busy-action';
 
 /**
  * "Forget…": first a preview of everything that will be removed, then the
@@ -15,19 +16,7 @@ export function ForgetButton(props: {
   disabled?: boolean;
 }) {
   const [plan, setPlan] = useState<ForgetSummary | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const run = async (f: () => Promise<void>) => {
-    setBusy(true);
-    setError('');
-    try {
-      await f();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusyAction();
   return (
     <div data-testid="forget">
       {!plan && (

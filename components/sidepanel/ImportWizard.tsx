@@ -8,6 +8,7 @@ import type { BatchedImportResult, ImportChoices, ImportProgress, ImportRowPlan 
 import { type LeadSource, LeadSourceSchema } from '../../lib/model/lead-source';
 import { ErrorAlert } from '../ErrorAlert';
 import { LeadSourceOptions } from '../LeadSourceOptions';
+import { useBusyAction } from './use-busy-action';
 
 const OUTCOME_LABEL: Record<ImportRowPlan['outcome'], string> = {
   new: 'New lead',
@@ -68,9 +69,7 @@ export function ImportWizard(props: {
   const [preview, setPreview] = useState<PreviewSummary | undefined>();
   const [result, setResult] = useState<BatchedImportResult | undefined>();
   const [progress, setProgress] = useState<{ what: string; at: ImportProgress } | undefined>();
-  const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [error, setError] = useState('');
   const [override, setOverride] = useState(false);
 
   const theEngine = (): ImportEngine => {
@@ -85,18 +84,8 @@ export function ImportWizard(props: {
     ...(override ? { overrideSuppressed: true } : {}),
   });
 
-  const attempt = async (f: () => Promise<void>) => {
-    setError('');
-    setBusy(true);
-    try {
-      await f();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-    }
-  };
+  // Whatever runs, the progress bar goes when it settles.
+  const { busy, error, run: attempt } = useBusyAction(() => setProgress(undefined));
 
   const open = (chosen: File, encoding?: CsvEncoding) =>
     attempt(async () => {

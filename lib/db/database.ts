@@ -50,3 +50,12 @@ export class LeadClipDB extends Dexie {
     declareSchemaHistory(this);
   }
 }
+
+/**
+ * The one way in to LeadClip's own store: every context that reads or writes it (the store factory
+ * in lib/services/open-store.ts for the entrypoints, and the import worker) opens it here, so all
+ * of them open the same database by the same name with the same schema history.
+ */
+export function openDatabase(): LeadClipDB {
+  return new LeadClipDB();
+}

@@ -1,4 +1,4 @@
-import { LeadClipDB } from '../db/database';
+import { openDatabase } from '../db/database';
 import { ImportRepository } from '../db/import-repository';
 import { type ImportReply, ImportRequestSchema } from './import-protocol';
 import { ImportSession } from './import-session';
@@ -15,7 +15,7 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-const session = new ImportSession(new ImportRepository(new LeadClipDB()));
+const session = new ImportSession(new ImportRepository(openDatabase()));
 let running: AbortController | undefined;
 
 scope.addEventListener('message', (event) => {

@@ -1,6 +1,6 @@
 import { type Clock, systemClock } from '../db/clock';
 import { ConversionRepository } from '../db/conversion-repository';
-import { LeadClipDB } from '../db/database';
+import { type LeadClipDB, openDatabase } from '../db/database';
 import { emailGuesses } from '../db/email-guesses';
 import { LeadDeletionRepository } from '../db/lead-deletion-repository';
 import { LeadEditRepository } from '../db/lead-edit-repository';
@@ -20,7 +20,7 @@ import { createSidePanelServices } from './side-panel-services';
  * first used (Dexie opens the database on the first query), so a page pays only for what it reads.
  */
 export function openStore(options: { db?: LeadClipDB; clock?: Clock } = {}) {
-  const db = options.db ?? new LeadClipDB();
+  const db = options.db ?? openDatabase();
   const clock = options.clock ?? systemClock;
   const leads = new LeadRepository(db, clock);
   const settings = new SettingsRepository(db);
