@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ConfidenceSchema } from './confidence';
-import { WebUrlSchema } from './web-url';
+import { PageAddressSchema, WebUrlSchema } from './web-url';
 
 // zod/mini, not classic zod: these schemas run in the content script, injected into every page it scans.
 
@@ -46,7 +46,7 @@ export type CandidateInput = z.input<typeof CandidateSchema>;
 
 /** What a scan of one page reports: the page, and the people on it. */
 export const PageScanSchema = z.object({
-  pageUrl: z.string().check(z.maxLength(2048)),
+  pageUrl: PageAddressSchema,
   pageTitle: z.string().check(z.maxLength(500)),
   /** The country the page's local phone numbers are written for (its domain, its language): "DE". */
   regionHint: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),

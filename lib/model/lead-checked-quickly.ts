@@ -141,6 +141,7 @@ const isInferredEmail = (v: unknown) => hasKeys(v, INFERRED_EMAIL) && isString(v
 const isProvenance = (v: unknown) =>
   hasKeys(v, PROVENANCE) &&
   isString(v.pageUrl, 2048) &&
+  (v.pageUrl === '' || isWebUrl(v.pageUrl)) &&
   isString(v.pageTitle, 500) &&
   everyOf(v.extractors, 20, (e) => isString(e, 40)) &&
   isTimestamp(v.capturedAt) &&

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { TimestampSchema } from './common';
 import { ConfidenceSchema } from './confidence';
 import { PersonFieldSchema } from './person-fields';
+import { PageAddressSchema } from './web-url';
 
 /** Where and how one capture of a person happened. A lead keeps one entry per capture. */
 export const ProvenanceSchema = z.object({
-  pageUrl: z.string().max(2048),
+  pageUrl: PageAddressSchema,
   pageTitle: z.string().max(500).default(''),
   extractors: z.array(z.string().max(40)).max(20),
   capturedAt: TimestampSchema,

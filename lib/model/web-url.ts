@@ -21,6 +21,16 @@ export const WEB_URL_ERROR = 'Only http(s) web addresses can be stored as links'
 
 export const WebUrlSchema = z.string().check(z.maxLength(2048), z.refine(isWebUrl, WEB_URL_ERROR));
 
+/**
+ * The address of the page a person was captured on. It is shown as text, never as a link, but is a
+ * URL field all the same: a page that is not on the web (file:, about:, a javascript: value from an
+ * older version or a hostile peer) is kept as no address rather than refused with its capture.
+ */
+export const PageAddressSchema = z.pipe(
+  z.string().check(z.maxLength(2048)),
+  z.transform((value: string) => (isWebUrl(value) ? value : '')),
+);
+
 /** The web addresses of a list, in order; everything else is left out (stored rows from older versions). */
 export function onlyWebUrls(values: readonly unknown[]): string[] {
   return values.filter((v): v is string => typeof v === 'string' && isWebUrl(v));

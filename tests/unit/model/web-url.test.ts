@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CandidateSchema } from '../../../lib/model/candidate';
+import { CandidateSchema, PageScanSchema } from '../../../lib/model/candidate';
 import { ContactSchema } from '../../../lib/model/contact';
 import { LeadSchema } from '../../../lib/model/lead';
+import { isLeadAsStored } from '../../../lib/model/lead-checked-quickly';
+import { ProvenanceSchema } from '../../../lib/model/provenance';
 import { isWebUrl } from '../../../lib/model/web-url';
 
 const HOSTILE = [
@@ -51,5 +53,30 @@ describe('only web addresses are links', () => {
   it('a lead with web links parses', () => {
     const urls = ['https://www.linkedin.com/in/ada', 'http://ada.example/'];
     expect(LeadSchema.parse({ id: 'l1', fullName: 'Ada', urls, createdAt: at, updatedAt: at }).urls).toEqual(urls);
+  });
+
+  it.each(HOSTILE)('the page a capture came from, %j, is kept as no address', (url) => {
+    expect(PageScanSchema.parse({ pageUrl: url, pageTitle: 'T', candidates: [] }).pageUrl).toBe('');
+    const provenance = { pageUrl: url, extractors: ['links'], capturedAt: at };
+    expect(ProvenanceSchema.parse(provenance).pageUrl).toBe('');
+    // A stored lead holding it is not taken as it is: the full parse runs and clears it.
+    const stored = LeadSchema.parse({ id: 'l1', fullName: 'Ada', createdAt: at, updatedAt: at });
+    expect(isLeadAsStored({ ...stored, provenance: [{ ...ProvenanceSchema.parse(provenance), pageUrl: url }] })).toBe(
+      false,
+    );
+    expect(LeadSchema.parse({ ...stored, provenance: [provenance] }).provenance[0]?.pageUrl).toBe('');
+  });
+  it('a web page address, or none, is kept as it is', () => {
+    for (const pageUrl of ['https://acme.example/team', '']) {
+      expect(ProvenanceSchema.parse({ pageUrl, extractors: [], capturedAt: at }).pageUrl).toBe(pageUrl);
+      const stored = LeadSchema.parse({
+        id: 'l1',
+        fullName: 'Ada',
+        createdAt: at,
+        updatedAt: at,
+        provenance: [{ pageUrl, extractors: [], capturedAt: at }],
+      });
+      expect(isLeadAsStored(stored)).toBe(true);
+    }
   });
 });
