@@ -126,4 +126,26 @@ describe('a hostile page', () => {
       await expect.poll(() => panel.getByLabel('Name', { exact: true }).inputValue()).toBe('Teodora Halvard');
     });
   });
+
+  it('never stores nor shows a javascript:, data: or vbscript: address as a link: only the web links reach the lead', async () => {
+    const page = 'https://speakers.example/idris-okonkwo';
+    await withBrowser({}, async (b) => {
+      await serveAtRealAddress(b.context, { [page]: fixturePage('capture/profile-hostile-links.html') });
+      const tab = await b.context.newPage();
+      await tab.goto(page);
+      const popup = await clickToolbarButton(b, tab);
+      await expect.poll(() => popup.getByTestId('candidate-name').allTextContents()).toEqual(['Idris Okonkwo']);
+      await popup.getByRole('button', { name: 'Capture Idris Okonkwo' }).click();
+      await expect.poll(() => popup.getByTestId('capture-status').textContent()).toBe('Saved Idris Okonkwo');
+      const panel = await openWorkspaceFromPopup(b, popup);
+      await panel.getByTestId('lead').filter({ hasText: 'Idris Okonkwo' }).click();
+      await expect.poll(() => panel.getByLabel('Name', { exact: true }).inputValue()).toBe('Idris Okonkwo');
+      const hrefs = await panel.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContainEqual(expect.stringMatching(/^https:\/\/www\.linkedin\.com\/in\/idris-okonkwo-demo\/?$/));
+      for (const href of hrefs) expect(href).toMatch(/^(https?:|#|\/|[a-z-]+\.html)/);
+      const shown = await panel.locator('body').textContent();
+      expect(shown).not.toMatch(/javascript:|vbscript:|data:text/i);
+      await screenshot(panel, 'hostile-page-links-lead');
+    });
+  });
 });
