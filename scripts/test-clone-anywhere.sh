@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A user's clone has no ../shared beside it: clone HEAD into an empty temporary folder and run the unit
-# tests there. Suites over material that may not be vendored must report themselves skipped, not fail.
+# A user's clone has no ../shared beside it: clone HEAD into an empty temporary folder and run the
+# README's test command there (set-up, unit, both builds, Chromium and Firefox e2e). Suites over
+# material that may not be vendored must report themselves skipped, not fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -11,8 +12,4 @@ if [ -e ../shared ]; then
   echo "$tmp/shared exists: this check needs a folder without it" >&2
   exit 1
 fi
-npm ci --no-audit --no-fund --loglevel=error
-mkdir -p test-results
-env -u LEADCLIP_SHARED_FIXTURES npx vitest run --project unit --reporter=default --reporter=json \
-  --outputFile=test-results/vitest-unit.json
-node scripts/print-test-summary.mjs test-results/vitest-unit.json
+env -u LEADCLIP_SHARED_FIXTURES bash scripts/test.sh
