@@ -1,5 +1,5 @@
 import { foldText as fold } from '../../person/lead-identity';
-import { CREDENTIALS } from '../../person/name-words';
+import { CREDENTIALS, PARTICLES } from '../../person/name-words';
 import { findEmails } from '../contacts/emails';
 import { findPhoneNumbers } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
@@ -29,19 +29,30 @@ const POSTAL =
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:^|,\s*)\d{4,5}\s+\p{Lu}\p{L}+|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|me|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\S+\s+\S)/i;
 const TITLE_AT_COMPANY = /^(?<title>.+?)\s+(?:at|@|chez|bei|en)\s+(?<company>.+)$/i;
+// A company's legal form: "Acme Inc", "Globex GmbH". Nothing else makes a job-led phrase an employer.
+const LEGAL_FORM =
+  /\b(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|pty|oy|ab|srl|spa|kg)\b\.?/i;
+// "This is John Doe", "my name is Jane Roe": a writer naming themself in the message.
+const SELF_INTRODUCTION =
+  /(?:^|[\s,.!])(?:this is|my name is|i am|i'm|i’m)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’.-]*)){0,3})/iu;
 
 interface Part {
   text: string;
   line: number;
+  /** Known from how the line is written: "VP Sales, Acme" puts the employer after the job. */
+  employer?: boolean;
 }
 
 function stripCredentials(name: string): string {
   // "John E. Doe, Ph.D." / "Jane Roe MBA": letters after the name, not part of it.
   let out = name.trim();
   for (;;) {
-    const m = out.match(/^(?<head>.+?)[,\s]+(?<tail>[\p{L}.-]+)$/u);
-    const tail = (m?.groups?.tail ?? '').replace(/\./g, '').toLowerCase();
-    if (!m?.groups?.head || !CREDENTIALS.has(tail)) return out;
+    const m = out.match(/^(?<head>.+?)(?<sep>[,\s]+)(?<tail>[\p{L}.-]+)$/u);
+    const written = m?.groups?.tail ?? '';
+    const tail = written.replace(/\./g, '').toLowerCase();
+    // Post-nominal letters the lexicon lacks read the same way: capitals after a comma ("Jo Doe, FCLS").
+    const postNominal = m?.groups?.sep?.includes(',') && /^\p{Lu}{2,6}$/u.test(written) && !namesAJob(written);
+    if (!m?.groups?.head || !(CREDENTIALS.has(tail) || postNominal)) return out;
     out = m.groups.head.trim();
   }
 }
@@ -62,18 +73,32 @@ function companyLike(s: string): boolean {
   return COMPANY_WORDS.test(s);
 }
 
-/** A job, even with a company word in it: "Software Developer" is a title, "Acme Software" an employer. */
+/**
+ * A job, even with a company word in it: "Software Developer" is a title, "Acme Software" an
+ * employer, and "VP Research and Development" a job (led by one) over its department.
+ */
 function titleLike(s: string): boolean {
   if (!namesAJob(s)) return false;
-  return !companyLike(s) || namesAJob(s.split(/\s+/).at(-1) ?? '');
+  if (!companyLike(s)) return true;
+  const words = s.split(/\s+/);
+  return namesAJob(words.at(-1) ?? '') || (namesAJob(words[0] ?? '') && !LEGAL_FORM.test(s));
 }
 
 function addressLike(s: string): boolean {
   return (/\d/.test(s) && STREET.test(s)) || POSTAL.test(s);
 }
 
-/** Can this part be the person's name? Sure when it matches the sender; likely when it reads like a name. */
-function nameOf(text: string, hint: SenderHint, first: boolean): string {
+/** Written as names are: each word capitalised but the particles (de, van, bin), and not a sentence. */
+function nameShaped(s: string): boolean {
+  if (/[!?:;]$/.test(s) || /\p{L}{3,}\.$/u.test(s)) return false;
+  return s.split(/\s+/).every((w) => /^[\p{Lu}'’]/u.test(w) || PARTICLES.has(w.toLowerCase()));
+}
+
+/**
+ * Can this part be the person's name? Sure when it matches the sender; likely when it reads like a
+ * name. `dashSigned`: the part was written after a dash sign-off ("-roman"), which holds a name only.
+ */
+function nameOf(text: string, hint: SenderHint, first: boolean, dashSigned = false): string {
   const bare = stripCredentials(text.replace(HONORIFIC, '')).replace(/^[-–—]\s*/, '');
   const words = senderWords(hint);
   const folded = fold(bare);
@@ -82,11 +107,14 @@ function nameOf(text: string, hint: SenderHint, first: boolean): string {
     // "Bob" signs for "Bob Smith <bob@…>"; "Rahul P. Chaudhari" for "Rahul Chaudhari".
     if (parts.some((p) => words.includes(p)) && !companyLike(bare) && !namesAJob(bare)) return bare;
   }
-  if (looksLikePersonName(bare) && !companyLike(bare) && !namesAJob(bare) && !addressLike(bare)) return bare;
+  const plain = !companyLike(bare) && !namesAJob(bare) && !addressLike(bare);
+  if (looksLikePersonName(bare) && nameShaped(bare) && plain) return bare;
   // "Roman" alone under a sign-off: a first name is still a name.
   if (first && /^\p{Lu}[\p{L}'’-]{1,20}\.?$/u.test(bare) && !companyLike(bare) && !namesAJob(bare)) {
     return bare.replace(/\.$/, '');
   }
+  // "-roman": whoever signs with a dash writes their name after it, capitals or not.
+  if (first && dashSigned && /^\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20}){0,2}$/u.test(bare) && plain) return bare;
   return '';
 }
 
@@ -142,12 +170,21 @@ function splitCommaRole(part: Part): Part[] {
   if (!head || (!titleThenCompany && (!namesAJob(tail) || companyLike(tail)))) return [part];
   return [
     { text: head, line: part.line },
-    { text: tail, line: part.line },
+    { text: tail, line: part.line, employer: titleThenCompany },
   ];
 }
 
+export interface SignatureLinesOptions {
+  /** The first line is the name a dash sign-off carried ("-roman"). */
+  dashSigned?: boolean;
+}
+
 /** The person a signature block describes: name, title, company, phones with labels, address, website, profiles. */
-export function readSignatureLines(lines: readonly string[], hint: SenderHint = {}): SignaturePerson {
+export function readSignatureLines(
+  lines: readonly string[],
+  hint: SenderHint = {},
+  options: SignatureLinesOptions = {},
+): SignaturePerson {
   const person = emptySignaturePerson();
   const parts = lines.flatMap((line, i) => readLine(line, i, person)).flatMap(splitCommaRole);
   const address: string[] = [];
@@ -161,7 +198,8 @@ export function readSignatureLines(lines: readonly string[], hint: SenderHint = 
   // The name is among the first few parts; a signature does not bury it under its slogans.
   let nameAt = -1;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
-    const name = nameOf(words[i]?.text ?? '', hint, i === 0);
+    if (words[i]?.employer) continue;
+    const name = nameOf(words[i]?.text ?? '', hint, i === 0, options.dashSigned && words[i]?.line === 0);
     if (name) {
       person.name = name;
       nameAt = i;
@@ -199,7 +237,7 @@ export function readSignatureLines(lines: readonly string[], hint: SenderHint = 
       person.title = text;
       continue;
     }
-    if (!person.company && companyLike(text)) {
+    if (!person.company && (companyLike(text) || after[i]?.employer)) {
       person.company = text;
       continue;
     }
@@ -214,11 +252,43 @@ export function readSignatureLines(lines: readonly string[], hint: SenderHint = 
   return person;
 }
 
+/** The first part of a line that can be a name, or ''. */
+function lineName(line: string, hint: SenderHint): string {
+  const part = readLine(line, 0, emptySignaturePerson()).flatMap(splitCommaRole)[0];
+  return part ? nameOf(part.text, hint, false) : '';
+}
+
+/**
+ * Where a signature found only as the message's last short lines starts: at the last run of lines
+ * (after a blank line) that opens with a name, when one does. "Bla / 1517 4th Avenue / London CA"
+ * above "John Doe, FCLS / Mailgun Inc" is the message, and the signature is the run under it.
+ */
+function lastNamedRun(lines: readonly string[], paragraphs: readonly number[], hint: SenderHint): number {
+  for (const start of [...paragraphs].reverse()) {
+    if (start > 0 && lineName(lines[start] ?? '', hint)) return start;
+  }
+  return 0;
+}
+
+/** The name a writer gives themself in the opening lines of their message ("This is John Doe"). */
+function introducedName(body: readonly string[], hint: SenderHint): string {
+  for (const line of body.filter(Boolean).slice(0, 3)) {
+    const said = line.match(SELF_INTRODUCTION)?.groups?.name;
+    const name = said ? nameOf(said, hint, false) : '';
+    // Without a sender to match, only a full name: "I am Sure" names no one.
+    if (name && (senderWords(hint).length > 0 || name.includes(' '))) return name;
+  }
+  return '';
+}
+
 /** The signature person of a message body, or undefined when its own part has no signature. */
 export function readSignature(text: string, hint: SenderHint = {}): SignaturePerson | undefined {
   const block = findSignatureBlock(text);
   if (!block) return undefined;
-  const person = readSignatureLines(block.lines, hint);
+  const from = block.foundBy === 'last-lines' ? lastNamedRun(block.lines, block.paragraphs, hint) : 0;
+  const person = readSignatureLines(block.lines.slice(from), hint, { dashSigned: block.dashSigned });
   const says = person.name || person.emails.length || person.phones.length || person.social.length;
-  return says ? person : undefined;
+  if (!says) return undefined;
+  person.name ||= introducedName(block.body, hint);
+  return person;
 }

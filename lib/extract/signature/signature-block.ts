@@ -16,7 +16,12 @@ const ATTRIBUTION = [
   /^.{0,120}\b(?:wrote|writes):$/i,
   /^Le\b.{0,200}\ba écrit\s*:?$/i,
   /^Am\b.{0,200}\bschrieb.{0,80}:?$/i,
+  // The same in other clients' languages: "… пользователь … написал:", "… escribió:", "… skrev:".
+  /^.{0,200}(?:^|\s)(?:написала?|escribió|escreveu|ha scritto|scrisse|skrev|schreef|napisała?|kirjoitti|yazdı)\s*:$/iu,
 ];
+// Mail clients wrap a long attribution: "On Nov 30, 2011, at 12:47 PM, Jane <" / "jane@example.com>" / "wrote:".
+const ATTRIBUTION_LINES = 3;
+const ATTRIBUTION_OPENING = /^(?:On|Le|Am|El|Em|Il|Op|Den|På|W dniu|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s/i;
 // An Outlook reply header: "From: …" followed within a few lines by "Sent:"/"Date:" and "To:"/"Subject:".
 const HEADER_FROM = /^\*?(?:From|De|Von|Van):\*?\s/i;
 const HEADER_NEXT = /^\*?(?:Sent|Date|To|Subject|Envoyé|Gesendet|Datum|Objet|Betreff|Cc):\*?\s/i;
@@ -24,6 +29,9 @@ const HEADER_NEXT = /^\*?(?:Sent|Date|To|Subject|Envoyé|Gesendet|Datum|Objet|Be
 // Mobile footers say which phone wrote the mail, not who did.
 const DEVICE_FOOTER =
   /^(?:sent (?:from|with|via|using) |sent wirelessly from |get outlook for |envoyé (?:de|depuis|sans fil)|enviado (?:desde|de) |von meinem .* gesendet|inviato da |verzonden (?:vanaf|met) )/i;
+// The short form on a line of its own: "via mobile", "from my iPhone".
+const DEVICE_ONLY =
+  /^(?:via|from) (?:my )?(?:mobile|phone|cell ?phone|smart ?phone|iphone|ipad|android|blackberry|tablet)(?: (?:phone|device))?[.!]?$/i;
 
 // A legal or mailing-list footer starts with one of these; it and everything after it is not the person.
 const FOOTER_START =
@@ -37,6 +45,11 @@ const SIGN_OFF_WITH_NAME = new RegExp(`^${SIGN_OFF_WORDS}\\s*[,!.:;-]+\\s*(?<res
 const DELIMITER = /^(?:-{2,}|_{2,}|={3,}|\*{3,})\s*$/;
 // "-John Doe" / "- roman": a dash sign-off with the name on the same line.
 const DASH_NAME = /^[-–—]\s?(?<rest>[\p{L}][\p{L} .'’-]{0,40})$/u;
+// Words of running text, not of a name, title, company or address: a line holding one is the message.
+// Lower case inside the line ("Looking forward to your reply", "It's not signature"), or opening it.
+const PROSE_WORD =
+  /\s(?:is|are|was|were|am|be|been|there|it's|it’s|i|i'm|i’m|i'll|i’ll|you|your|we|will|would|can|could|should|if|than|not|this|that|have|has|had|do|does|did|please|let|me|my)(?=[\s,.!?;:]|$)/;
+const PROSE_OPENING = /^(?:if|it's|it’s|i|i'm|i’m|i'll|i’ll|please|let's|let’s|there|looking forward)\s/i;
 
 /** How far up from the bottom a signature may start. */
 const MAX_LINES = 14;
@@ -45,6 +58,10 @@ const LONG_LINE = 70;
 export interface SignatureBlock {
   /** The signature's lines, blank lines removed, sign-off left out. */
   lines: string[];
+  /** Where in `lines` each run of lines the writer separated by blank lines begins (0 first). */
+  paragraphs: number[];
+  /** The first line is a name written on a dash sign-off's own line ("-roman"). */
+  dashSigned: boolean;
   /** What the writer wrote above it (their message, without quoted text). */
   body: string[];
   /** How the block was found: a sign-off or delimiter is surer than the last lines of a message. */
@@ -62,20 +79,52 @@ export function ownLines(text: string): string[] {
     const line = (lines[i] ?? '').trim();
     // Interleaved replies quote with ">" between the writer's own lines: drop the quote, keep reading.
     if (line.startsWith('>')) continue;
-    if (ATTRIBUTION.some((re) => re.test(line))) {
-      const next = lines.slice(i + 1).find((l) => l.trim());
-      if (next?.trim().startsWith('>')) continue;
+    const attribution = attributionLines(lines, i);
+    if (attribution) {
+      const next = lines.slice(i + attribution).find((l) => l.trim());
+      if (next?.trim().startsWith('>')) {
+        i += attribution - 1;
+        continue;
+      }
       break;
     }
     if (QUOTE_START.some((re) => re.test(line))) break;
     if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l.trim()))) break;
     if (FOOTER_START.test(line)) break;
-    if (DEVICE_FOOTER.test(line)) continue;
+    if (DEVICE_FOOTER.test(line) || DEVICE_ONLY.test(line)) continue;
     out.push(line);
   }
   // A rule left hanging above a cut footer ("--------------------") separates nothing.
   while (out.length && (out.at(-1) === '' || DELIMITER.test(out.at(-1) ?? ''))) out.pop();
   return out;
+}
+
+/**
+ * How many lines the attribution starting at line i takes ("On … wrote:" on one line, or wrapped
+ * over up to three), or 0 when none starts there.
+ */
+function attributionLines(lines: readonly string[], i: number): number {
+  let joined = '';
+  for (let k = 0; k < ATTRIBUTION_LINES && i + k < lines.length; k++) {
+    const line = (lines[i + k] ?? '').trim();
+    if (!line || line.startsWith('>')) return 0;
+    joined = k ? `${joined} ${line}` : line;
+    if (joined.length > 260) return 0;
+    if (k > 0) {
+      // Wrapped only when the first line opens like an attribution and the next is not one by itself.
+      if (!ATTRIBUTION_OPENING.test((lines[i] ?? '').trim())) return 0;
+      if (ATTRIBUTION_OPENING.test(line) && ATTRIBUTION.some((re) => re.test(line))) return 0;
+    }
+    if (ATTRIBUTION.some((re) => re.test(joined))) return k + 1;
+  }
+  return 0;
+}
+
+/** A line of running text: a sentence or a piece of one, never a signature's line. */
+function proseLike(line: string): boolean {
+  if (line.split(/\s+/).length < 3) return false;
+  // "Tuesday at 3pm suits.": a sentence's end; a signature's abbreviations are capitalised (Inc., St.).
+  return PROSE_WORD.test(line) || PROSE_OPENING.test(line) || /\s\p{Ll}{3,}[.!?]$/u.test(line);
 }
 
 function signOffRest(line: string): string | undefined {
@@ -87,6 +136,8 @@ export interface SignOff {
   start: number;
   /** A name written on the sign-off's own line ("Thanks, Bob", "-John Doe"). */
   sameLine: string;
+  /** That name follows a dash ("-roman"), which signs with a name and nothing else. */
+  dashed: boolean;
   foundBy: 'sign-off' | 'delimiter';
 }
 
@@ -94,10 +145,13 @@ export interface SignOff {
 export function signOffAt(lines: readonly string[], floor = 0): SignOff | undefined {
   for (let i = lines.length - 1; i >= floor; i--) {
     const line = lines[i] ?? '';
-    if (DELIMITER.test(line)) return { start: i + 1, sameLine: '', foundBy: 'delimiter' };
-    if (SIGN_OFF.test(line)) return { start: i + 1, sameLine: '', foundBy: 'sign-off' };
+    if (DELIMITER.test(line)) return { start: i + 1, sameLine: '', dashed: false, foundBy: 'delimiter' };
+    if (SIGN_OFF.test(line)) return { start: i + 1, sameLine: '', dashed: false, foundBy: 'sign-off' };
     const rest = signOffRest(line);
-    if (rest !== undefined) return { start: i + 1, sameLine: rest.trim(), foundBy: 'sign-off' };
+    if (rest !== undefined) {
+      const dashed = !SIGN_OFF_WITH_NAME.test(line);
+      return { start: i + 1, sameLine: rest.trim(), dashed, foundBy: 'sign-off' };
+    }
   }
   return undefined;
 }
@@ -120,14 +174,29 @@ export function findSignatureBlock(text: string): SignatureBlock | undefined {
       const line = lines[i] ?? '';
       if (line.length > LONG_LINE && !/@|https?:|www\./i.test(line)) break;
       if (line && /[.!?]$/.test(line) && line.split(/\s+/).length > 6) break;
+      if (proseLike(line)) break;
       start = i;
     }
     // The first line of a message is its greeting or its point, never a signature (talon's rule too).
     const first = lines.findIndex(Boolean);
     if (start <= first) start = first + 1;
   }
-  const block = [sameLine, ...lines.slice(start)].map((l) => l.trim()).filter(Boolean);
+  const block: string[] = [];
+  const paragraphs: number[] = [];
+  let blankBefore = true;
+  for (const raw of [sameLine, ...lines.slice(start)]) {
+    const line = raw.trim();
+    if (!line) {
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore) paragraphs.push(block.length);
+    blankBefore = false;
+    block.push(line);
+  }
   if (block.length === 0) return undefined;
   const body = lines.slice(0, foundBy === 'last-lines' ? start : Math.max(0, start - 1));
-  return { lines: block.slice(0, MAX_LINES), body, foundBy };
+  const kept = block.slice(0, MAX_LINES);
+  const dashSigned = Boolean(sameLine) && (signOff?.dashed ?? false);
+  return { lines: kept, paragraphs: paragraphs.filter((p) => p < kept.length), dashSigned, body, foundBy };
 }

@@ -107,4 +107,49 @@ describe('readSignature', () => {
     expect(readSignature('Hello\n\nSent from my iPhone')).toBeUndefined();
     expect(readSignature('')).toBeUndefined();
   });
+
+  it('cuts an attribution a mail client wrapped over lines, in English or another language', () => {
+    const wrapped =
+      'Works for me.\n\nJane Doe\n\nOn Nov 30, 2011, at 12:47 PM, Bob Stone <\nbob@globex.example>\nwrote:\n\nBob Stone has posted a message';
+    expect(readSignature(wrapped)).toMatchObject({ name: 'Jane Doe', emails: [] });
+    const russian = 'Привет\n02.04.2012 14:20 пользователь "Bob" <\nbob@globex.example> написал:\n\n> Hi\n>\n';
+    expect(readSignature(russian)).toBeUndefined();
+    // A line of the writer's own above a one-line attribution stays theirs.
+    const above = 'Call me.\n\nJane Doe\n+1 415 555 0134\nOn Monday, Bob Stone <bob@globex.example> wrote:\n> Hi';
+    expect(readSignature(above)?.phones.map((p) => p.number)).toEqual(['+1 415 555 0134']);
+  });
+
+  it('reads no signature in running text at the end of a message, and no name in a closing sentence', () => {
+    expect(
+      readSignature('Blah\n\nBob,\nIf there are more than\nthree lines of text\nIt is not a signature'),
+    ).toBeUndefined();
+    expect(readSignature('Thanks for the reply.\n\nLooking forward to your reply.')).toBeUndefined();
+  });
+
+  it('drops "via mobile" and reads a dash sign-off’s name in lower case', () => {
+    expect(readSignature('Sounds good.\n\nJane Doe\nvia mobile')).toMatchObject({ name: 'Jane Doe', title: '' });
+    expect(readSignature('Hey!\n-roman')).toMatchObject({ name: 'roman', title: '' });
+  });
+
+  it('reads "Job Department, Employer" as the title and the company', () => {
+    const person = readSignature('See you then.\n\nJane Doe\nVP Research and Development, Initech\n555-226-2345');
+    expect(person).toMatchObject({ name: 'Jane Doe', title: 'VP Research and Development', company: 'Initech' });
+  });
+
+  it('starts an unsigned-off signature at the last run of lines that opens with a name', () => {
+    const person = readSignature(
+      'Response\n\nMonday 9:30 am for the visit\nMain office\n1517 4th Avenue Ste 300\nLondon CA 19129, 555-421-6780\n\nJane Doe, FCLS\nGlobex Inc\n555-941-0697',
+    );
+    expect(person).toMatchObject({ name: 'Jane Doe', title: '', company: 'Globex Inc', address: '' });
+    expect(person?.phones.map((p) => p.number)).toEqual(['555-941-0697']);
+  });
+
+  it('takes the name a writer introduces themself with when the signature gives none', () => {
+    const text = 'This is Jane Doe\n\nTuesday at 3pm suits.\n\nHead of Sales, Initech\n\n555-226-2345';
+    expect(readSignature(text, { email: 'jane@initech.example' })).toMatchObject({
+      name: 'Jane Doe',
+      title: 'Head of Sales',
+      company: 'Initech',
+    });
+  });
 });
