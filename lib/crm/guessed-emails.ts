@@ -1,3 +1,4 @@
+import type { Contact } from '../model/contact';
 import type { Lead } from '../model/lead';
 import { normalizeEmail } from '../person/lead-identity';
 
@@ -13,4 +14,16 @@ export function guessedEmailsOf(lead: Pick<Lead, 'emails' | 'provenance'>): stri
 export function verifiedEmailsOf(lead: Pick<Lead, 'emails' | 'provenance'>): string[] {
   const guessed = new Set(guessedEmailsOf(lead).map(normalizeEmail));
   return lead.emails.filter((e) => !guessed.has(normalizeEmail(e)));
+}
+
+/** A contact's addresses that came from a lead's accepted guess. */
+export function contactGuessedEmailsOf(contact: Pick<Contact, 'emails' | 'guessedEmails'>): string[] {
+  const guessed = new Set(contact.guessedEmails.map(normalizeEmail));
+  return contact.emails.filter((e) => guessed.has(normalizeEmail(e)));
+}
+
+/** A contact's addresses that were read or typed somewhere: the ones a CRM may treat as known. */
+export function contactVerifiedEmailsOf(contact: Pick<Contact, 'emails' | 'guessedEmails'>): string[] {
+  const guessed = new Set(contact.guessedEmails.map(normalizeEmail));
+  return contact.emails.filter((e) => !guessed.has(normalizeEmail(e)));
 }

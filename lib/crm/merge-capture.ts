@@ -3,6 +3,7 @@ import type { PersonField } from '../model/person-fields';
 import type { Provenance } from '../model/provenance';
 import { withIdentityKeys } from './lead-keys';
 import type { PersonDraft } from './person-draft';
+import { withProvenance } from './provenance-history';
 
 type ScalarField = 'fullName' | 'firstName' | 'lastName' | 'title' | 'company' | 'location';
 const SCALAR_FIELDS: readonly ScalarField[] = ['fullName', 'firstName', 'lastName', 'title', 'company', 'location'];
@@ -47,7 +48,7 @@ export function mergeCaptureIntoLead(lead: Lead, draft: PersonDraft, provenance:
     // A number's kind as a page names it; a kind already known stays.
     next.phoneLabels = { ...draft.phoneLabels, ...lead.phoneLabels };
   }
-  next.provenance = [...lead.provenance, provenance].slice(-100);
+  next.provenance = withProvenance(lead.provenance, provenance);
   if (changed.length > 0) next.updatedAt = now;
   return { lead: withIdentityKeys(next), changed };
 }

@@ -5,6 +5,7 @@ import type { DealDraft } from '../model/conversion';
 import { type Deal, DealSchema } from '../model/deal';
 import { type Lead, LeadSchema } from '../model/lead';
 import { normalizeCompanyName, normalizeEmail } from '../person/lead-identity';
+import { contactVerifiedEmailsOf, guessedEmailsOf } from './guessed-emails';
 import { checkConversion } from './lead-lifecycle';
 
 export interface ConversionOptions {
@@ -162,6 +163,14 @@ function buildContact(
 ): ConversionPlan['contact'] {
   if (existing) {
     const emails = union(existing.emails, lead.emails, normalizeEmail, 20);
+    // An address the contact already had as known stays known; the lead's accepted guesses stay guesses.
+    const known = new Set(contactVerifiedEmailsOf(existing).map(normalizeEmail));
+    const guessedEmails = union(
+      existing.guessedEmails,
+      guessedEmailsOf(lead).filter((e) => !known.has(normalizeEmail(e))),
+      normalizeEmail,
+      20,
+    );
     const notes =
       !lead.notes || existing.notes.includes(lead.notes)
         ? existing.notes
@@ -178,6 +187,7 @@ function buildContact(
         title: existing.title || lead.title,
         location: existing.location || lead.location,
         emails,
+        guessedEmails,
         emailKeys: [...new Set(emails.map(normalizeEmail))],
         phones: union(existing.phones, lead.phones, digits, 20),
         urls: union(existing.urls, lead.urls, lower, 30),
@@ -201,6 +211,7 @@ function buildContact(
       title: lead.title,
       location: lead.location,
       emails: lead.emails,
+      guessedEmails: guessedEmailsOf(lead),
       phones: lead.phones,
       urls: lead.urls,
       emailKeys: [...new Set(lead.emails.map(normalizeEmail))],

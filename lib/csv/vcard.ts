@@ -1,3 +1,4 @@
+import { contactVerifiedEmailsOf, verifiedEmailsOf } from '../crm/guessed-emails';
 import type { Contact } from '../model/contact';
 import type { Lead } from '../model/lead';
 import { parseName } from '../person/parse-name';
@@ -86,7 +87,9 @@ function card(p: Lead | Contact, accountName?: (accountId: string) => string): s
   const org = isContact(p) ? (accountName?.(p.accountId) ?? '') : p.company;
   if (org) lines.push(`ORG:${escapeText(org)}`);
   if (p.title) lines.push(`TITLE:${escapeText(p.title)}`);
-  for (const e of p.emails) lines.push(`EMAIL:${escapeText(e)}`);
+  // An accepted guess is not a known address: a vCard has no way to say so, so it is left out.
+  const known = isContact(p) ? contactVerifiedEmailsOf(p) : verifiedEmailsOf(p);
+  for (const e of known) lines.push(`EMAIL:${escapeText(e)}`);
   for (const t of p.phones) lines.push(telLine(t));
   for (const u of p.urls) lines.push(`URL:${uriValue(u)}`);
   if (p.location) {

@@ -1,5 +1,5 @@
 import { type EmailGuessView, emailGuessFor, type GuessablePerson, type HeldPerson } from '../crm/email-guess-for';
-import { verifiedEmailsOf } from '../crm/guessed-emails';
+import { contactVerifiedEmailsOf, verifiedEmailsOf } from '../crm/guessed-emails';
 import { ContactSchema } from '../model/contact';
 import { LeadSchema } from '../model/lead';
 import { normalizeEmail } from '../person/lead-identity';
@@ -26,7 +26,7 @@ export async function heldPeople(db: LeadClipDB): Promise<HeldPerson[]> {
       fullName: c.fullName,
       firstName: c.firstName,
       lastName: c.lastName,
-      emails: c.emails,
+      emails: contactVerifiedEmailsOf(c),
     })),
   ];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applyLeadFieldEdits } from '../crm/edit-lead-fields';
 import { checkTransition, transitionLead } from '../crm/lead-lifecycle';
+import { withProvenance } from '../crm/provenance-history';
 import { type Activity, ActivityDirectionSchema, ActivityKindSchema, ActivitySchema } from '../model/activity';
 import { type Bant, BantSchema } from '../model/bant';
 import { TagSchema, TimestampSchema } from '../model/common';
@@ -67,17 +68,14 @@ export class LeadEditRepository extends LeadWriteRepository {
       const emails = [...lead.emails, ...(edit.emails ?? [])];
       const { lead: next } = applyLeadFieldEdits(lead, { emails }, this.clock.now());
       const now = this.clock.now();
-      const provenance = [
-        ...next.provenance,
-        {
-          pageUrl: '',
-          pageTitle: 'Email guessed from the company’s address pattern, accepted by the rep',
-          extractors: ['email-pattern'],
-          capturedAt: now,
-          confidence: { email: 0.5 },
-          inferredEmail: { email: (edit.emails ?? [])[0] ?? email, basis: basis.slice(0, 200) },
-        },
-      ].slice(-100);
+      const provenance = withProvenance(next.provenance, {
+        pageUrl: '',
+        pageTitle: 'Email guessed from the company’s address pattern, accepted by the rep',
+        extractors: ['email-pattern'],
+        capturedAt: now,
+        confidence: { email: 0.5 },
+        inferredEmail: { email: (edit.emails ?? [])[0] ?? email, basis: basis.slice(0, 200) },
+      });
       return this.writes.save({ ...next, provenance, updatedAt: now });
     });
   }

@@ -15,6 +15,11 @@ export const ContactSchema = z.object({
   title: z.string().trim().max(200).default(''),
   location: z.string().trim().max(200).default(''),
   emails: z.array(z.string().max(254)).max(20).default([]),
+  /**
+   * Those of `emails` the rep accepted as a guess on the lead (its provenance said so): a contact
+   * keeps them, but exports them only as guesses and never learns an email pattern from them.
+   */
+  guessedEmails: z.array(z.string().max(254)).max(20).default([]),
   phones: z.array(z.string().max(40)).max(20).default([]),
   urls: z.array(WebUrlSchema).max(30).default([]),
   emailKeys: z.array(z.string()).default([]),

@@ -1,4 +1,4 @@
-import { verifiedEmailsOf } from '../../crm/guessed-emails';
+import { contactVerifiedEmailsOf, verifiedEmailsOf } from '../../crm/guessed-emails';
 import type { Contact } from '../../model/contact';
 import type { Lead } from '../../model/lead';
 import { HUBSPOT_LEAD_STATUS, hubspotLifecycleStage } from '../crm-values';
@@ -32,7 +32,7 @@ const LEADS: readonly CsvColumn<Lead>[] = [
 const CONTACTS: readonly CsvColumn<Contact>[] = [
   col('First Name', (c) => nameParts(c).first),
   col('Last Name', (c) => nameParts(c).last),
-  col('Email', (c) => c.emails[0] ?? ''),
+  col('Email', (c) => contactVerifiedEmailsOf(c)[0] ?? ''),
   col('Phone Number', (c) => c.phones[0] ?? ''),
   col('Mobile Phone Number', (c) => c.phones[1] ?? ''),
   col('Job Title', (c) => c.title),

@@ -1,4 +1,9 @@
-import { guessedEmailsOf, verifiedEmailsOf } from '../../crm/guessed-emails';
+import {
+  contactGuessedEmailsOf,
+  contactVerifiedEmailsOf,
+  guessedEmailsOf,
+  verifiedEmailsOf,
+} from '../../crm/guessed-emails';
 import type { Account } from '../../model/account';
 import type { Bant } from '../../model/bant';
 import type { Contact } from '../../model/contact';
@@ -61,7 +66,8 @@ const CONTACTS: readonly CsvColumn<Contact>[] = [
   col('Lead ID', (c) => c.leadId ?? ''),
   ...nameAndTitleColumns<Contact>('Full Name'),
   col('Location', (c) => c.location),
-  col('Emails', (c) => encodeList(c.emails, 'email')),
+  col('Emails', (c) => encodeList(contactVerifiedEmailsOf(c), 'email')),
+  col('Email (guessed)', (c) => encodeList(contactGuessedEmailsOf(c), 'email')),
   col('Phones', (c) => encodeList(c.phones, 'phone')),
   col('URLs', (c) => encodeList(c.urls, 'url')),
   col('Tags', (c) => encodeList(c.tags, 'tag')),

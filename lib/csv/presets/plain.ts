@@ -1,4 +1,4 @@
-import { verifiedEmailsOf } from '../../crm/guessed-emails';
+import { contactVerifiedEmailsOf, verifiedEmailsOf } from '../../crm/guessed-emails';
 import type { Account } from '../../model/account';
 import type { Contact } from '../../model/contact';
 import type { Lead } from '../../model/lead';
@@ -29,7 +29,7 @@ const LEADS: readonly CsvColumn<Lead>[] = [
 const CONTACTS: readonly CsvColumn<Contact>[] = [
   ...nameAndTitleColumns<Contact>('Name'),
   col('Account', accountName),
-  col('Email', (c) => encodeList(c.emails, 'email')),
+  col('Email', (c) => encodeList(contactVerifiedEmailsOf(c), 'email')),
   col('Phone', (c) => encodeList(c.phones, 'phone')),
   col('Location', (c) => c.location),
   col('Tags', (c) => encodeList(c.tags, 'tag')),
