@@ -26,6 +26,17 @@ describe('capture from the inbox in Chromium', () => {
   it('lists the open message’s sender with their signature and never the rep; a colleague later gets the suggested email', async () => {
     const b = await launchWithExtension();
     try {
+      // Nothing is fetched in the background: every request that is not one of the pages served below
+      // (a Gmail or Graph API call, a lookup service) is recorded and refused. Registered first, so the
+      // pages' own routes take precedence.
+      const unexpected: string[] = [];
+      await b.context.route('**/*', (route) => {
+        const url = route.request().url();
+        // The extension's own files load as they always do.
+        if (url.startsWith('chrome-extension://')) return route.continue();
+        unexpected.push(url);
+        return route.abort();
+      });
       await serveAtRealAddress(b.context, {
         [`${GMAIL}**`]: fixturePage('webmail/gmail-reading-pane.html'),
         [`${OUTLOOK}**`]: fixturePage('webmail/outlook-reading-pane.html'),
@@ -92,6 +103,17 @@ describe('capture from the inbox in Chromium', () => {
         .poll(() => panel.getByLabel('Emails', { exact: true }).inputValue())
         .toBe('ken.adams@acme-robotics.example');
       await expect.poll(() => panel.getByTestId('email-guess').count()).toBe(0);
+
+      // The sender captured from Gmail kept what the signature said.
+      await panel.getByRole('button', { name: 'Back to the list' }).click();
+      await panel.getByTestId('lead').filter({ hasText: 'Jane Doe' }).click();
+      await expect.poll(() => panel.getByLabel('Title', { exact: true }).inputValue()).toBe('VP of Operations');
+      expect(await panel.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme Robotics Inc.');
+      expect(await panel.getByLabel('Emails', { exact: true }).inputValue()).toBe('jane.doe@acme-robotics.example');
+      expect(await panel.getByLabel('Phones', { exact: true }).inputValue()).toBe('+14155550134, +14155550188');
+      expect(await panel.locator('a[href*="linkedin.com/in/jane-doe-acme"]').count()).toBe(1);
+      await screenshot(panel, 'inbox-saved-sender');
+      expect(unexpected).toEqual([]);
     } finally {
       await b.close();
       removeProfile(b.profileDir);
