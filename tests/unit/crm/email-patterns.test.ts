@@ -106,6 +106,18 @@ describe('learnEmailPatterns and suggestEmail', () => {
     expect(suggestEmail({ fullName: 'Renée de la Cruz' }, 'acme.de', learned)?.email).toBe('renee.delacruz@acme.de');
   });
 
+  it('guesses hyphenated names with the hyphen dropped, as most address systems write them', () => {
+    const dotted = learnEmailPatterns([person('Zoë Müller', 'zoe.muller@acme.de')]);
+    expect(suggestEmail({ fullName: 'Mary Smith-Jones' }, 'acme.de', dotted)?.email).toBe('mary.smithjones@acme.de');
+    expect(suggestEmail({ fullName: 'Jean-Pierre Dupont' }, 'acme.de', dotted)?.email).toBe(
+      'jeanpierre.dupont@acme.de',
+    );
+    const initial = learnEmailPatterns([person('Zoë Müller', 'zmuller@acme.de')]);
+    expect(suggestEmail({ fullName: 'Mary Smith-Jones' }, 'acme.de', initial)?.email).toBe('msmithjones@acme.de');
+    // A double first name gives its first initial only.
+    expect(suggestEmail({ fullName: 'Jean-Pierre Dupont' }, 'acme.de', initial)?.email).toBe('jdupont@acme.de');
+  });
+
   it('learns nothing from free-mail addresses, and guesses nothing without a name or a known colleague', () => {
     const learned = learnEmailPatterns([person('Jane Doe', 'jane.doe@gmail.com')]);
     expect(learned.size).toBe(0);
