@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { extractLeads } from '../../../lib/extract/extract-leads';
 import { readEml } from '../../../lib/extract/signature/eml-message';
 import { emlPeople } from '../../../lib/extract/signature/eml-people';
 import { readSignature } from '../../../lib/extract/signature/read-signature';
 import { describeShared } from '../extract/fixtures-dir';
+import { htmlDocument } from '../helpers';
 import { accuracyByField, SCORED_FIELDS, type SignatureLabel } from './field-accuracy';
 
 interface ManifestPerson {
@@ -22,6 +24,7 @@ describeShared(
   (dir) => {
     const manifest = JSON.parse(readFileSync(join(dir, '../MANIFEST.json'), 'utf8')) as Array<{
       file: string;
+      url: string;
       people: ManifestPerson[];
     }>;
     const emails = manifest.filter((e) => e.file.startsWith('email/') && e.file.endsWith('.eml'));
@@ -56,6 +59,15 @@ describeShared(
       for (const entry of emails) {
         const people = emlPeople(readFileSync(join(dir, '..', entry.file), 'utf8'));
         expect(people.map((p) => p.emails?.[0]?.value)).toEqual(entry.people.map((p) => p.email?.toLowerCase()));
+      }
+    });
+
+    it('a saved webmail inbox with no message open lists nobody, the signed-in account least of all', () => {
+      for (const entry of manifest.filter((e) => e.file.startsWith('email/') && e.file.endsWith('.html'))) {
+        // happy-dom refuses to load the page's frames (chat, ads) and says so loudly: they hold no message.
+        const html = readFileSync(join(dir, '..', entry.file), 'utf8').replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
+        const found = extractLeads(htmlDocument(html), entry.url);
+        expect(found.map((c) => c.fullName?.value ?? c.emails[0]?.value)).toEqual(entry.people.map((p) => p.name));
       }
     });
   },
