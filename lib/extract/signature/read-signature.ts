@@ -28,6 +28,7 @@ const STREET =
 const POSTAL =
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:^|,\s*)\d{4,5}\s+\p{Lu}\p{L}+|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|me|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\S+\s+\S)/i;
+const UNIT = /\b(?:team|hub|desk|department|dept|division|unit)$/i;
 const TITLE_AT_COMPANY = /^(?<title>.+?)\s+(?:at|@|chez|bei|en)\s+(?<company>.+)$/i;
 // A company's legal form: "Acme Inc", "Globex GmbH". Nothing else makes a job-led phrase an employer.
 const LEGAL_FORM =
@@ -152,11 +153,19 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
   }
   withoutPhones += rest.slice(from);
   if (/^\s*skype\b/i.test(withoutPhones)) return [];
-  return withoutPhones
-    .split(SEPARATOR)
-    .map((p) => p.replace(/^[\s,:;–—-]+|[\s,:;–—|-]+$/g, '').trim())
-    .filter((p) => p && !LABEL_WORDS.test(p) && /\p{L}/u.test(p) && p.length <= 100)
-    .map((text) => ({ text, line: index }));
+  return (
+    withoutPhones
+      .split(SEPARATOR)
+      // "CEO @ Acme !": a mark standing apart at the end punctuates the line, it is not part of a name.
+      .map((p) =>
+        p
+          .replace(/^[\s,:;–—-]+|[\s,:;–—|-]+$/g, '')
+          .replace(/\s+[!?]+$/, '')
+          .trim(),
+      )
+      .filter((p) => p && !LABEL_WORDS.test(p) && /\p{L}/u.test(p) && p.length <= 100)
+      .map((text) => ({ text, line: index }))
+  );
 }
 
 /** "chianfong cuthbert, Account Manager" → name and title; "Reynolds Associates, LLC" stays whole. */
@@ -237,6 +246,8 @@ export function readSignatureLines(
       person.title = text;
       continue;
     }
+    // "The People Hub", "Customer Services Team": a unit of the employer, neither a job nor the employer.
+    if (UNIT.test(text) && !companyLike(text)) continue;
     if (!person.company && (companyLike(text) || after[i]?.employer)) {
       person.company = text;
       continue;
@@ -273,10 +284,13 @@ function lastNamedRun(lines: readonly string[], paragraphs: readonly number[], h
 /** The name a writer gives themself in the opening lines of their message ("This is John Doe"). */
 function introducedName(body: readonly string[], hint: SenderHint): string {
   for (const line of body.filter(Boolean).slice(0, 3)) {
-    const said = line.match(SELF_INTRODUCTION)?.groups?.name;
-    const name = said ? nameOf(said, hint, false) : '';
-    // Without a sender to match, only a full name: "I am Sure" names no one.
-    if (name && (senderWords(hint).length > 0 || name.includes(' '))) return name;
+    const introduction = line.match(SELF_INTRODUCTION);
+    const said = introduction?.groups?.name;
+    // "My name is Roman" names the writer, a first name alone too; "I am Sure" names no one.
+    const explicit = /\bname is\b/i.test(introduction?.[0] ?? '');
+    const name = said ? nameOf(said, hint, explicit) : '';
+    // Without a sender to match, only a full name or one given as a name.
+    if (name && (senderWords(hint).length > 0 || name.includes(' ') || explicit)) return name;
   }
   return '';
 }
@@ -288,7 +302,13 @@ export function readSignature(text: string, hint: SenderHint = {}): SignaturePer
   const from = block.foundBy === 'last-lines' ? lastNamedRun(block.lines, block.paragraphs, hint) : 0;
   const person = readSignatureLines(block.lines.slice(from), hint, { dashSigned: block.dashSigned });
   const says = person.name || person.emails.length || person.phones.length || person.social.length;
-  if (!says) return undefined;
+  if (!says) {
+    // "-- / My name is Roman": a signature that introduces its writer in a sentence, read without it.
+    const name = introducedName(block.lines, hint);
+    if (!name) return undefined;
+    const rest = block.lines.filter((line) => !SELF_INTRODUCTION.test(line));
+    return { ...readSignatureLines(rest, hint), name };
+  }
   person.name ||= introducedName(block.body, hint);
   return person;
 }

@@ -18,13 +18,22 @@ const ATTRIBUTION = [
   /^Am\b.{0,200}\bschrieb.{0,80}:?$/i,
   // The same in other clients' languages: "… пользователь … написал:", "… escribió:", "… skrev:".
   /^.{0,200}(?:^|\s)(?:написала?|escribió|escreveu|ha scritto|scrisse|skrev|schreef|napisała?|kirjoitti|yazdı)\s*:$/iu,
+  // Zoho: "---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@example.com wrote ----".
+  /^-{2,}\s*On\b.{0,200}\bwrote\s*-{2,}$/i,
+  // No verb, only when and who: "2017-11-24 16:32 GMT+01:00 Jane <jane@example.com>:",
+  // "ср, 30 апр. 2025 г. в 15:19, Jane <jane@example.com>:". A time, then an address closing the line.
+  /^.{0,120}\b\d{1,2}[:.]\d{2}\b.{0,160}<[^\s<>@]+@[^\s<>]+>\s*:$/u,
 ];
 // Mail clients wrap a long attribution: "On Nov 30, 2011, at 12:47 PM, Jane <" / "jane@example.com>" / "wrote:".
 const ATTRIBUTION_LINES = 3;
 const ATTRIBUTION_OPENING = /^(?:On|Le|Am|El|Em|Il|Op|Den|På|W dniu|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s/i;
 // An Outlook reply header: "From: …" followed within a few lines by "Sent:"/"Date:" and "To:"/"Subject:".
-const HEADER_FROM = /^\*?(?:From|De|Von|Van):\*?\s/i;
-const HEADER_NEXT = /^\*?(?:Sent|Date|To|Subject|Envoyé|Gesendet|Datum|Objet|Betreff|Cc):\*?\s/i;
+// Labels may be bold ("*From:*" in Outlook's plain text, "**From:**" in markdown) or spaced as in French ("De :").
+const HEADER_FROM = /^\*{0,2}(?:From|De|Von|Van|Fra)\s?:\*{0,2}\s/i;
+const HEADER_NEXT =
+  /^\*{0,2}(?:Sent|Date|To|Subject|Envoyé|Gesendet|Datum|Objet|Betreff|Cc|À|A|Sujet|Copie à|Dato|Til|Emne|An)\s?:\*{0,2}(?:\s|$)/i;
+// A header block may open with its date line: "Message du : 12/12/2016 13:20" over "De : …".
+const HEADER_DATE = /^\*{0,2}(?:Message du|Date|Sent|Envoyé|Datum|Gesendet)\s?:\*{0,2}\s/i;
 
 // Mobile footers say which phone wrote the mail, not who did.
 const DEVICE_FOOTER =
@@ -35,13 +44,15 @@ const DEVICE_ONLY =
 
 // A legal or mailing-list footer starts with one of these; it and everything after it is not the person.
 const FOOTER_START =
-  /^(?:confidential|confidentiality|disclaimer|privileged|legal notice|notice:|important:|this (?:e-?mail|message|communication|transmission)\b.{0,60}\b(?:is|are|may|contains?|and any)\b|the information (?:contained )?in this|if you (?:have )?received this|if you are not the intended|if you did not sign up|if you received this in error|to unsubscribe|unsubscribe|please consider the environment|please do not print)/i;
+  /^(?:[\w.+-]+ mailing list$|unless otherwise stated\b|registered (?:office|in england|no\b)|confidential|confidentiality|disclaimer|privileged|legal notice|notice:|important:|this (?:e-?mail|message|communication|transmission)\b.{0,60}\b(?:is|are|may|contains?|and any)\b|the information (?:contained )?in this|if you (?:have )?received this|if you are not the intended|if you did not sign up|if you received this in error|to unsubscribe|unsubscribe|please consider the environment|please do not print)/i;
 
 // Words a writer signs off with. The name usually follows on the next line, sometimes on the same one.
 const SIGN_OFF_WORDS =
   '(?:(?:best|kind|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank you|thx|cheers|sincerely|best|respectfully|cordially|yours(?: truly| sincerely)?|all the best|talk soon|take care|at your service|thanks (?:&|and) regards|thanks in advance|merci|cordialement|bien à vous|saludos|un saludo|mit freundlichen grüßen|viele grüße|gruß|groeten|met vriendelijke groet|br)';
 const SIGN_OFF = new RegExp(`^${SIGN_OFF_WORDS}\\s*[,!.:;-]*$`, 'i');
 const SIGN_OFF_WITH_NAME = new RegExp(`^${SIGN_OFF_WORDS}\\s*[,!.:;-]+\\s*(?<rest>\\S.{0,60})$`, 'i');
+const MARKDOWN_IMAGE = /!\[[^\]]{0,300}\]\([^)\s]+\)/g;
+const EMPHASIS = /^(?<mark>\*{1,2}|_{1,2})(?<inner>[^\s*_](?:.*[^\s*_])?)\k<mark>$/;
 const DELIMITER = /^(?:-{2,}|_{2,}|={3,}|\*{3,})\s*$/;
 // "-John Doe" / "- roman": a dash sign-off with the name on the same line.
 const DASH_NAME = /^[-–—]\s?(?<rest>[\p{L}][\p{L} .'’-]{0,40})$/u;
@@ -72,8 +83,12 @@ export interface SignatureBlock {
 export function ownLines(text: string): string[] {
   const lines = text
     .replace(/\r\n?/g, '\n')
+    // An image in markdown ("![logo](https://…)", its alt text wrapped or not) shows nothing of the person.
+    .replace(MARKDOWN_IMAGE, '')
     .split('\n')
-    .map((l) => l.replace(/[\u00a0\t]/g, ' ').replace(/\s+$/, ''));
+    .map((l) => l.replace(/[\u00a0\t]/g, ' ').replace(/\s+$/, ''))
+    // "**Jane Doe**": emphasis around a whole line is formatting, not part of what it says.
+    .map((l) => l.replace(EMPHASIS, '$<inner>'));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
@@ -89,7 +104,7 @@ export function ownLines(text: string): string[] {
       break;
     }
     if (QUOTE_START.some((re) => re.test(line))) break;
-    if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l.trim()))) break;
+    if (headerBlockAt(lines, i)) break;
     if (FOOTER_START.test(line)) break;
     if (DEVICE_FOOTER.test(line) || DEVICE_ONLY.test(line)) continue;
     out.push(line);
@@ -97,6 +112,17 @@ export function ownLines(text: string): string[] {
   // A rule left hanging above a cut footer ("--------------------") separates nothing.
   while (out.length && (out.at(-1) === '' || DELIMITER.test(out.at(-1) ?? ''))) out.pop();
   return out;
+}
+
+/** Whether a reply header ("From: … / Sent: … / To: …") starts at line i, maybe with its date line first. */
+function headerBlockAt(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] ?? '').trim();
+  const from = HEADER_FROM.test(line)
+    ? i
+    : HEADER_DATE.test(line) && HEADER_FROM.test((lines[i + 1] ?? '').trim())
+      ? i + 1
+      : -1;
+  return from >= 0 && lines.slice(from + 1, from + 5).some((l) => HEADER_NEXT.test(l.trim()));
 }
 
 /**

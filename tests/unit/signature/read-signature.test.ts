@@ -152,4 +152,53 @@ describe('readSignature', () => {
       company: 'Initech',
     });
   });
+
+  it('cuts quote headers written without "wrote:", in bold, or with a French colon', () => {
+    const sig = 'Best,\nSam Lee';
+    for (const header of [
+      '---- On Tue, 4 Mar 2025 09:12:00 +0100 jane@acme.example wrote ----',
+      '2025-03-04 09:12 GMT+01:00 Jane Doe <jane@acme.example>:',
+      '04.03.2025, 09.12, "Jane Doe" <jane@acme.example>:',
+      '**From:** Jane Doe <jane@acme.example>\n**Sent:** 4 March 2025 09:12\n**To:** Sam Lee',
+      '====\n\nMessage du : 04/03/2025 09:12\nDe : "Jane Doe" <jane@acme.example>\nA : sam@globex.example\nSujet : Devis',
+    ]) {
+      const text = `Works for us.\n\n${sig}\n\n${header}\n\nRegards,\nJane Doe\nCFO, Acme Corp\n+1 415 555 0134`;
+      expect(readSignature(text), header).toMatchObject({ name: 'Sam Lee', title: '', company: '', phones: [] });
+    }
+  });
+
+  it('leaves out a mailing list’s footer and a company’s registered-office notice', () => {
+    const list = 'How do I clear a bucket?\n\n-Sam Lee\n\n__\nacme-users mailing list\nacme-users@lists.acme.example';
+    expect(readSignature(list)).toMatchObject({ name: 'Sam Lee', company: '', emails: [] });
+    const legal =
+      'Confirmed.\n\nYours sincerely\n\nSam Lee\n0345 555 0134\nGlobex\n\n---\n\nUnless otherwise stated:\nGlobex plc\nRegistered Office:\n1 Main Road\nLondon';
+    expect(readSignature(legal)).toMatchObject({ name: 'Sam Lee', company: 'Globex', address: '' });
+  });
+
+  it('reads a signature written in markdown: bold lines, an image above it', () => {
+    const text =
+      'Confirmed.\n\nKind regards,\n\n![A handwritten signature\n\nDescription generated](https://cdn.example/sig.png)\n\n**Sam Lee**\n\nHR Administrator\n\n**Globex Partnership**';
+    expect(readSignature(text)).toMatchObject({
+      name: 'Sam Lee',
+      title: 'HR Administrator',
+      company: 'Globex Partnership',
+    });
+  });
+
+  it('reads neither a team as the title nor a mark standing apart as part of the company', () => {
+    expect(readSignature('Done.\n\nRegards,\nSam Lee\nThe Referencing Team\nGlobex')).toMatchObject({
+      name: 'Sam Lee',
+      title: '',
+      company: 'Globex',
+    });
+    expect(readSignature('Can you help?\n\nRegards,\n\nSam Lee\nCTO @ Globex !')).toMatchObject({
+      title: 'CTO',
+      company: 'Globex',
+    });
+  });
+
+  it('takes the name a signature gives in a sentence, a first name too', () => {
+    expect(readSignature('Any news?\n\n--\nMy name is Roman')).toMatchObject({ name: 'Roman', company: '' });
+    expect(readSignature('Any news?\n\n--\nI am Sure')).toBeUndefined();
+  });
 });
