@@ -1,7 +1,12 @@
 import type { Candidate, CandidateInput } from '../model/candidate';
 import { withPageCache } from './dom/page-cache';
 import { fillCompanyFromEmail } from './enrich/company-from-email';
-import { fillCompanyFromPage, organisationOfPage } from './enrich/company-from-page';
+import {
+  fillCompanyFromPage,
+  fillCompanyFromSite,
+  organisationOfPage,
+  organisationOfSite,
+} from './enrich/company-from-page';
 import { fitSchema } from './enrich/fit-schema';
 import { foldLooseDetails } from './enrich/fold-contact-details';
 import { dropImplausiblePlace } from './enrich/plausible-place';
@@ -33,7 +38,7 @@ export function extractLeads(
 export function extractLeadsWith(document: Document, url: string | URL, extractors: readonly Extractor[]): Candidate[] {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   // The extractors share what they read off the page (its text, its structured data) for this call only.
-  const { found, organisation } = withPageCache(document, () => {
+  const { found, organisation, site } = withPageCache(document, () => {
     const all: CandidateInput[] = [];
     for (const extractor of extractors) {
       try {
@@ -42,11 +47,16 @@ export function extractLeadsWith(document: Document, url: string | URL, extracto
         console.warn(`LeadClip: extractor ${extractor.id} failed`, error);
       }
     }
-    return { found: all, organisation: organisationOfPage(document, pageUrl) };
+    return {
+      found: all,
+      organisation: organisationOfPage(document, pageUrl),
+      site: organisationOfSite(document, pageUrl),
+    };
   });
   return foldLooseDetails(mergeCandidates(found))
     .map(fillNameParts)
     .map(fillCompanyFromPage(organisation))
+    .map(fillCompanyFromSite(site))
     .map(fillCompanyFromEmail)
     .map(dropImplausiblePlace)
     .map(fitSchema);

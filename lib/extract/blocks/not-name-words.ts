@@ -34,6 +34,8 @@ const WORDS = new Set(
   collective cooperative bancorp alliance payments fintech commerce marketplace creative outdoor outdoors gear supply
   supplies films pictures productions
   email e-mail mail message send write
+  customer success sales billing accounts relations desk helpdesk recruiting recruitment hiring talent partnerships
+  inquiries enquiries
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -2,7 +2,7 @@ import type { CandidateInput } from '../../model/candidate';
 import { namesAnOrgUnit } from '../blocks/line-kinds';
 import { metaProperty } from '../dom/head-tags';
 import { personName } from '../dom/name-near';
-import { perPageAt } from '../dom/page-cache';
+import { perPage, perPageAt } from '../dom/page-cache';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
 import { isAcronym, spelledOut } from './acronym-name';
@@ -93,9 +93,16 @@ function readPageCompany(document: Document, address: URL): string {
   const heading = cleanText(document.querySelector('h1')?.textContent);
   const about = `${address.pathname} ${title} ${heading}`;
   if (!OWN_PEOPLE.test(about) || OTHER_PEOPLE.test(about)) return '';
+  return siteBrand(document);
+}
+
+/** The organisation whose site this is, as its `og:site_name` or its title's brand names it; '' when neither does. */
+export const siteBrand = perPage(readSiteBrand);
+
+function readSiteBrand(document: Document): string {
   const site = metaProperty(document, 'og:site_name')?.getAttribute('content');
   if (site) return withoutDecoration(site);
-  const brand = titleBrand(title);
+  const brand = titleBrand(cleanText(document.title));
   // "GSA", "CCBB": the page spells its initials out somewhere (its logo's title, its footer), and a CRM wants the name.
   return isAcronym(brand) ? spelledOut(document, brand) || brand : brand;
 }

@@ -2,6 +2,7 @@ import type { CandidateInput } from '../../model/candidate';
 import { hasNonNameWord } from '../blocks/not-name-words';
 import type { Extractor } from '../extractor';
 import { cleanText, looksLikePersonName } from '../text';
+import { proseContact } from './prose-contact';
 
 const SOURCE = 'mailto';
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
@@ -44,10 +45,13 @@ export const mailtoExtractor: Extractor = {
     for (const a of document.querySelectorAll('a[href^="mailto:" i]')) {
       const email = emailFromHref(a.getAttribute('href') ?? '');
       if (!EMAIL.test(email) || IMAGE_NAME.test(email)) continue;
-      const name = nameNear(a);
+      const near = nameNear(a);
+      const prose = near ? undefined : proseContact(a, email);
+      const name = near || prose?.name;
       out.push({
         emails: [{ value: email, confidence: 0.9, source: SOURCE }],
         ...(name ? { fullName: { value: name, confidence: 0.5, source: SOURCE } } : {}),
+        ...(prose?.title ? { title: { value: prose.title, confidence: 0.5, source: SOURCE } } : {}),
         sources: [SOURCE],
       });
     }

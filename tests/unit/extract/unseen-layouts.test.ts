@@ -24,6 +24,19 @@ function people(file: string, address: string) {
 }
 
 describe('layouts the development pages do not hold', () => {
+  it('reads a contact page that names its people in sentences, and the site, not its domain, as their employer', () => {
+    const found = people('contact-prose.html', 'https://www.tallisrobotics.example/contact');
+    expect(found.map((p) => [p.name, p.title, p.emails[0]])).toEqual([
+      ['Marisol Quintero', 'Head of Sales', 'marisol@tallisrobotics.example'],
+      ['Declan Byrne', '', 'press@tallisrobotics.example'],
+      // A team's or a desk's address is nobody's: "Customer Success", "Human Resources" are no names.
+      ['', '', 'partners@tallisrobotics.example'],
+      ['', '', 'success@tallisrobotics.example'],
+      ['', '', 'jobs@tallisrobotics.example'],
+    ]);
+    for (const p of found) expect(p.company).toBe('Tallis Robotics');
+  });
+
   it('reads a board written as a definition list: each term a person, their day job from the descriptions', () => {
     const board = people('dl-directory.html', 'https://cascadecu.example/board');
     expect(board.map((p) => p.name)).toEqual(['Marguerite Ashdown', 'Ezekiel Obuya', 'Fumiko Tanabe-Ross']);
