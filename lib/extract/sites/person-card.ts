@@ -180,3 +180,27 @@ export function readPersonCard(card: Element): PersonCard | undefined {
   if (!(role && (namesAJob(role) || statesAffiliation(role))) && !(role && reachable)) return undefined;
   return { name: withoutDecoration(visibleText(name)), role, emails, links };
 }
+
+/**
+ * Everyone a card lists: its person, and on an agenda's or a panel's line the others named in bold
+ * after them, each with the affiliation or job that follows their name ("<b>Pieter de Groot</b>
+ * (Halvard Insurance), <b>Chloé Marchand</b> (Staff Data Engineer, Vireo Health)"). The card's emails
+ * and profile links stay with its first person: the line does not say whose they are.
+ */
+export function readPeopleInCard(card: Element): PersonCard[] {
+  const first = readPersonCard(card);
+  if (!first) return [];
+  const people = [first];
+  const named = new Set([first.name.toLowerCase()]);
+  for (const bold of card.querySelectorAll('b, strong')) {
+    if (!showsName(bold)) continue;
+    const name = withoutDecoration(visibleText(bold));
+    if (named.has(name.toLowerCase())) continue;
+    const role = roleLine(card, bold);
+    // Only a co-listed speaker who is introduced as the first one is: a job or an affiliation of their own.
+    if (!role || !(namesAJob(role) || statesAffiliation(role))) continue;
+    named.add(name.toLowerCase());
+    people.push({ name, role, emails: [], links: [] });
+  }
+  return people;
+}

@@ -10,7 +10,7 @@ import { firstClaim, roleAtCompany } from './headline';
 import { namesAJob } from './job-words';
 import { leadCandidate, reading } from './lead-candidate';
 import { memberProfileUrl, memberSlug } from './linkedin-links';
-import { nameHolders, type PersonCard, readPersonCard } from './person-card';
+import { nameHolders, type PersonCard, readPeopleInCard } from './person-card';
 import { onAdapterSite } from './site-address';
 import { withoutDecoration } from './site-text';
 
@@ -74,9 +74,9 @@ function peopleRows(body: Element): CardRow[] {
   const rows: CardRow[] = [];
   for (const cards of siblingGroups(body, holders)) {
     // A card holding no name is no person: not worth reading.
-    const read = cards.map((card) => (holders.has(card) ? readPersonCard(card) : undefined));
-    const people = read.filter((p): p is PersonCard => p !== undefined);
-    if (people.length >= 2 && people.length >= 0.6 * cards.length) rows.push({ cards, people });
+    const read = cards.map((card) => (holders.has(card) ? readPeopleInCard(card) : []));
+    const withPeople = read.filter((p) => p.length > 0).length;
+    if (withPeople >= 2 && withPeople >= 0.6 * cards.length) rows.push({ cards, people: read.flat() });
   }
   return rows.filter(
     (row) =>

@@ -98,11 +98,12 @@ describe('layouts the development pages do not hold', () => {
     expect(ravi?.urls).toContain('https://github.com/ravisub');
   });
 
-  it("reads an agenda's speakers with the affiliation in brackets after each name", () => {
+  it("reads an agenda's speakers with the affiliation in brackets after each name, a panel's second speaker too", () => {
     const speakers = people('agenda.html', 'https://dataleadersforum.example/agenda');
     expect(speakers.map((p) => [p.name, p.title, p.company])).toEqual([
       ['Farida Nazari', 'Chief Data Officer', 'Olmsted Bank'],
       ['Pieter de Groot', '', 'Halvard Insurance'],
+      ['Chloé Marchand', 'Staff Data Engineer', 'Vireo Health'],
       ['Sam Okoye', 'Analytics Engineer', 'Brightpath'],
     ]);
   });
