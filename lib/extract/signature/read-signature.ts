@@ -4,9 +4,12 @@ import { findEmails } from '../contacts/emails';
 import { findPhoneNumbers } from '../contacts/phones';
 import { profileUrlFrom } from '../contacts/social';
 import { isKnownTld } from '../contacts/tlds';
-import { namesADepartment, namesAJob } from '../sites/job-words';
+import { namesADepartment, namesAJob as namesAnEnglishJob } from '../sites/job-words';
 import { looksLikePersonName } from '../text';
+import { countryLike, PREFIXED_POSTCODE, streetLike } from './address-words';
+import { namesAJobAbroad } from './job-words-abroad';
 import { phoneLabel } from './phone-label';
+import { isSignOff } from './sign-offs';
 import { findSignatureBlock } from './signature-block';
 import { emptySignaturePerson, type SignaturePerson } from './signature-person';
 
@@ -27,7 +30,15 @@ const STREET =
   /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|suite|ste|floor|fl|lane|ln|way|drive|dr|place|pl|plaza|square|sq|parkway|pkwy|court|ct|highway|hwy|strasse|straße|str|rue|via|calle|avenida|building|bldg|house|p\.?o\.? box)\b/i;
 const POSTAL =
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:^|,\s*)\d{4,5}\s+\p{Lu}\p{L}+|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/u;
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|me|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\S+\s+\S)/i;
+// Honorifics and the academic degrees written before a name ("Mag.", "Dipl.-Ing.", "Mgr.", "Dott.ssa"),
+// one or several ("Prof. Dr.").
+const HONORIFIC =
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|me|mme|mlle|herr|frau|sr|sra|srta|sig|sig\.ra|dott|dott\.ssa|ing|dipl\.?-?\s?(?:ing|kfm|inf|psych)|di|mag|mgr|bc|mudr|judr|phdr|rndr|lic|licda?|arq|pan|pani|ir|drs|univ\.?-?prof)\.?\s+)+(?=\S+\s+\S)/i;
+// "@handle" alone, or "Twitter: @handle": a profile, never an employer.
+const HANDLE =
+  /^(?:(?<network>twitter|x|instagram|insta|ig|telegram|threads|tiktok|mastodon|bluesky)\s*[:：]?\s*)?@(?<handle>[A-Za-z0-9_.]{1,30})$/i;
+// A name alone in Chinese, Japanese or Korean script: two to four characters, family name first.
+const CJK_NAME = /^(?:\p{sc=Han}{2,4}|\p{sc=Hangul}{2,4}|\p{sc=Han}{1,2} \p{sc=Han}{1,3})$/u;
 const UNIT = /\b(?:team|hub|desk|department|dept|division|unit)$/i;
 const TITLE_AT_COMPANY = /^(?<title>.+?)\s+(?:at|@|chez|bei|en)\s+(?<company>.+)$/i;
 // A company's legal form: "Acme Inc", "Globex GmbH". Nothing else makes a job-led phrase an employer.
@@ -42,6 +53,13 @@ interface Part {
   line: number;
   /** Known from how the line is written: "VP Sales, Acme" puts the employer after the job. */
   employer?: boolean;
+  /** Written after the name on its line ("Jane Doe Head of Strategy"): what people put there is their role. */
+  role?: boolean;
+}
+
+/** A job in English or in another language a signature is written in. */
+function namesAJob(s: string): boolean {
+  return namesAnEnglishJob(s) || namesAJobAbroad(s);
 }
 
 function stripCredentials(name: string): string {
@@ -86,7 +104,9 @@ function titleLike(s: string): boolean {
 }
 
 function addressLike(s: string): boolean {
-  return (/\d/.test(s) && STREET.test(s)) || POSTAL.test(s);
+  return (
+    (/\d/.test(s) && STREET.test(s)) || POSTAL.test(s) || streetLike(s) || PREFIXED_POSTCODE.test(s) || countryLike(s)
+  );
 }
 
 /** Written as names are: each word capitalised but the particles (de, van, bin), and not a sentence. */
@@ -99,8 +119,10 @@ function nameShaped(s: string): boolean {
  * Can this part be the person's name? Sure when it matches the sender; likely when it reads like a
  * name. `dashSigned`: the part was written after a dash sign-off ("-roman"), which holds a name only.
  */
-function nameOf(text: string, hint: SenderHint, first: boolean, dashSigned = false): string {
+function nameOf(text: string, hint: SenderHint, first: boolean, dashSigned = false, signed = false): string {
   const bare = stripCredentials(text.replace(HONORIFIC, '')).replace(/^[-–—]\s*/, '');
+  // "Hilsen", "Mvh", "Beste Grüße": a sign-off the block kept is how the writer closed, not who they are.
+  if (isSignOff(bare)) return '';
   const words = senderWords(hint);
   const folded = fold(bare);
   if (words.length && folded && folded.split(' ').length <= 5) {
@@ -114,6 +136,9 @@ function nameOf(text: string, hint: SenderHint, first: boolean, dashSigned = fal
   if (first && /^\p{Lu}[\p{L}'’-]{1,20}\.?$/u.test(bare) && !companyLike(bare) && !namesAJob(bare)) {
     return bare.replace(/\.$/, '');
   }
+  // "小满", "山田 太郎" at the top of a signature set apart by a sign-off or a rule: Chinese, Japanese and
+  // Korean names have no capitals to tell them by, so only there.
+  if (first && signed && CJK_NAME.test(bare) && !namesAJob(bare)) return bare;
   // "-roman": whoever signs with a dash writes their name after it, capitals or not.
   if (first && dashSigned && /^\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20}){0,2}$/u.test(bare) && plain) return bare;
   return '';
@@ -140,6 +165,13 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
     }
   }
   for (const m of urls) rest = rest.replace(m[0], ' ');
+  const handle = rest.trim().match(HANDLE)?.groups;
+  if (handle) {
+    const network = (handle.network ?? '').toLowerCase();
+    const profile = /^(?:twitter|x)$/.test(network) ? profileUrlFrom(`https://x.com/${handle.handle}`) : '';
+    if (profile && !person.social.includes(profile)) person.social.push(profile);
+    return [];
+  }
   // A label between two numbers belongs to the second: "T: +1 555 0101 M: +1 555 0102".
   let from = 0;
   let withoutPhones = '';
@@ -163,7 +195,7 @@ function readLine(line: string, index: number, person: SignaturePerson): Part[] 
           .replace(/\s+[!?]+$/, '')
           .trim(),
       )
-      .filter((p) => p && !LABEL_WORDS.test(p) && /\p{L}/u.test(p) && p.length <= 100)
+      .filter((p) => p && !LABEL_WORDS.test(p) && !HANDLE.test(p) && /\p{L}/u.test(p) && p.length <= 100)
       .map((text) => ({ text, line: index }))
   );
 }
@@ -186,6 +218,8 @@ function splitCommaRole(part: Part): Part[] {
 export interface SignatureLinesOptions {
   /** The first line is the name a dash sign-off carried ("-roman"). */
   dashSigned?: boolean;
+  /** The block was set apart by a sign-off or a "--" rule, not guessed from the message's last lines. */
+  signed?: boolean;
 }
 
 /** The person a signature block describes: name, title, company, phones with labels, address, website, profiles. */
@@ -208,7 +242,8 @@ export function readSignatureLines(
   let nameAt = -1;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     if (words[i]?.employer) continue;
-    const name = nameOf(words[i]?.text ?? '', hint, i === 0, options.dashSigned && words[i]?.line === 0);
+    const dashSigned = options.dashSigned && words[i]?.line === 0;
+    const name = nameOf(words[i]?.text ?? '', hint, i === 0, dashSigned, options.signed);
     if (name) {
       person.name = name;
       nameAt = i;
@@ -218,16 +253,23 @@ export function readSignatureLines(
   let after = words.slice(nameAt + 1);
   // A name written twice (after the sign-off, then atop the signature) is one name.
   while (after[0] && fold(after[0].text) === fold(person.name)) after = after.slice(1);
-  // "- Hiroshi" signs off, then "Hiroshi Tanaka · …" gives the whole name.
-  const fuller = after[0]?.text ?? '';
+  // "- Hiroshi" signs off, then "Hiroshi Tanaka · …" (or "Mag. Hiroshi Tanaka") gives the whole name.
+  const fuller = nameOf(after[0]?.text ?? '', hint, false);
+  if (person.name && !person.name.includes(' ') && fold(fuller).split(' ')[0] === fold(person.name)) {
+    person.name = fuller;
+    after = after.slice(1);
+  }
+  // "Jane Doe Strategy & Business Development": the name again, then the role, the separator lost.
+  const nameLength = person.name.split(/\s+/).length;
+  const lineWords = after[0]?.text.split(/\s+/) ?? [];
   if (
     person.name &&
-    !person.name.includes(' ') &&
-    fold(fuller).split(' ')[0] === fold(person.name) &&
-    nameOf(fuller, hint, false)
+    after[0] &&
+    nameLength > 1 &&
+    lineWords.length > nameLength &&
+    fold(lineWords.slice(0, nameLength).join(' ')) === fold(person.name)
   ) {
-    person.name = nameOf(fuller, hint, false);
-    after = after.slice(1);
+    after = [{ text: lineWords.slice(nameLength).join(' '), line: after[0].line, role: true }, ...after.slice(1)];
   }
   for (let i = 0; i < after.length; i++) {
     const text = after[i]?.text ?? '';
@@ -242,7 +284,7 @@ export function readSignatureLines(
       person.title = `${person.title}, ${text}`;
       continue;
     }
-    if (!person.title && titleLike(text)) {
+    if (!person.title && (titleLike(text) || (after[i]?.role && !companyLike(text)))) {
       person.title = text;
       continue;
     }
@@ -300,7 +342,10 @@ export function readSignature(text: string, hint: SenderHint = {}): SignaturePer
   const block = findSignatureBlock(text);
   if (!block) return undefined;
   const from = block.foundBy === 'last-lines' ? lastNamedRun(block.lines, block.paragraphs, hint) : 0;
-  const person = readSignatureLines(block.lines.slice(from), hint, { dashSigned: block.dashSigned });
+  const person = readSignatureLines(block.lines.slice(from), hint, {
+    dashSigned: block.dashSigned,
+    signed: block.foundBy !== 'last-lines',
+  });
   const says = person.name || person.emails.length || person.phones.length || person.social.length;
   if (!says) {
     // "-- / My name is Roman": a signature that introduces its writer in a sentence, read without it.

@@ -1,23 +1,37 @@
+import { undoQuotedPrintable } from './quoted-printable';
+import {
+  ATTRIBUTION_ADDRESS_FIRST,
+  ATTRIBUTION_END,
+  ATTRIBUTION_VERB_FIRST,
+  DEVICE_FOOTER,
+  HEADER_DATE,
+  HEADER_FROM,
+  HEADER_NEXT,
+  isOriginalMessageLine,
+  isSignOff,
+  nameAfterSignOff,
+} from './sign-offs';
+
 /**
  * Where a message's own signature is: after the writer's sign-off ("Best regards,"), after a
  * "--" line, or failing both the last short lines of what they wrote. Quoted and forwarded
  * text is cut first: a signature down there belongs to someone else.
  */
 
-// The first line of quoted or forwarded text: everything from here on was written by someone else.
-const QUOTE_START = [
-  /^-{2,}\s*(?:Original Message|Forwarded message|Mensaje original|Message d'origine|Ursprüngliche Nachricht)\s*-{0,}$/i,
-  /^Begin forwarded message:?$/i,
-  /^_{8,}$/,
-];
+// Outlook's rule above a reply header; elsewhere a long rule only sets a signature apart.
+const OUTLOOK_RULE = /^_{8,}$/;
 // "On Tuesday, Jane wrote:" introduces quoted text; the quote is either marked with ">" or runs to the end.
 const ATTRIBUTION = [
   /^On\b.{0,200}\bwrote:?$/i,
   /^.{0,120}\b(?:wrote|writes):$/i,
   /^Le\b.{0,200}\ba écrit\s*:?$/i,
   /^Am\b.{0,200}\bschrieb.{0,80}:?$/i,
-  // The same in other clients' languages: "… пользователь … написал:", "… escribió:", "… skrev:".
-  /^.{0,200}(?:^|\s)(?:написала?|escribió|escreveu|ha scritto|scrisse|skrev|schreef|napisała?|kirjoitti|yazdı)\s*:$/iu,
+  // The same in other clients' languages: "… пользователь … написал:", "… ezt írta (időpont: …):", "… 写道：".
+  ATTRIBUTION_END,
+  // Who before when: "Jane <jane@example.com> schrieb am Di., 16. Mai 2017 um 10:20:".
+  ATTRIBUTION_ADDRESS_FIRST,
+  // When, the verb, then who: "Am 09.07.2016 um 14:03 schrieb Jane <jane@example.com>:".
+  ATTRIBUTION_VERB_FIRST,
   // Zoho: "---- On Wed, 24 Feb 2021 14:02:50 +0530 jane@example.com wrote ----".
   /^-{2,}\s*On\b.{0,200}\bwrote\s*-{2,}$/i,
   // No verb, only when and who: "2017-11-24 16:32 GMT+01:00 Jane <jane@example.com>:",
@@ -26,18 +40,10 @@ const ATTRIBUTION = [
 ];
 // Mail clients wrap a long attribution: "On Nov 30, 2011, at 12:47 PM, Jane <" / "jane@example.com>" / "wrote:".
 const ATTRIBUTION_LINES = 3;
-const ATTRIBUTION_OPENING = /^(?:On|Le|Am|El|Em|Il|Op|Den|På|W dniu|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s/i;
-// An Outlook reply header: "From: …" followed within a few lines by "Sent:"/"Date:" and "To:"/"Subject:".
-// Labels may be bold ("*From:*" in Outlook's plain text, "**From:**" in markdown) or spaced as in French ("De :").
-const HEADER_FROM = /^\*{0,2}(?:From|De|Von|Van|Fra)\s?:\*{0,2}\s/i;
-const HEADER_NEXT =
-  /^\*{0,2}(?:Sent|Date|To|Subject|Envoyé|Gesendet|Datum|Objet|Betreff|Cc|À|A|Sujet|Copie à|Dato|Til|Emne|An)\s?:\*{0,2}(?:\s|$)/i;
-// A header block may open with its date line: "Message du : 12/12/2016 13:20" over "De : …".
-const HEADER_DATE = /^\*{0,2}(?:Message du|Date|Sent|Envoyé|Datum|Gesendet)\s?:\*{0,2}\s/i;
+const ATTRIBUTION_OPENING = /^(?:On|Le|Am|El|Em|Il|Op|Den|På|W dniu|Dnia|Dne|Στις|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s/i;
+// An Outlook reply header: "From: …" followed within a few lines by "Sent:"/"Date:" and "To:"/"Subject:",
+// in the client's language (./sign-offs: HEADER_FROM, HEADER_NEXT, HEADER_DATE); a date line may open it.
 
-// Mobile footers say which phone wrote the mail, not who did.
-const DEVICE_FOOTER =
-  /^(?:sent (?:from|with|via|using) |sent wirelessly from |get outlook for |envoyé (?:de|depuis|sans fil)|enviado (?:desde|de) |von meinem .* gesendet|inviato da |verzonden (?:vanaf|met) )/i;
 // The short form on a line of its own: "via mobile", "from my iPhone".
 const DEVICE_ONLY =
   /^(?:via|from) (?:my )?(?:mobile|phone|cell ?phone|smart ?phone|iphone|ipad|android|blackberry|tablet)(?: (?:phone|device))?[.!]?$/i;
@@ -46,16 +52,16 @@ const DEVICE_ONLY =
 const FOOTER_START =
   /^(?:[\w.+-]+ mailing list$|unless otherwise stated\b|registered (?:office|in england|no\b)|confidential|confidentiality|disclaimer|privileged|legal notice|notice:|important:|this (?:e-?mail|message|communication|transmission)\b.{0,60}\b(?:is|are|may|contains?|and any)\b|the information (?:contained )?in this|if you (?:have )?received this|if you are not the intended|if you did not sign up|if you received this in error|to unsubscribe|unsubscribe|please consider the environment|please do not print)/i;
 
-// Words a writer signs off with. The name usually follows on the next line, sometimes on the same one.
-const SIGN_OFF_WORDS =
-  '(?:(?:best|kind|warm|warmest|many|with)\\s+)?(?:regards|wishes|thanks|thank you|thx|cheers|sincerely|best|respectfully|cordially|yours(?: truly| sincerely)?|all the best|talk soon|take care|at your service|thanks (?:&|and) regards|thanks in advance|merci|cordialement|bien à vous|saludos|un saludo|mit freundlichen grüßen|viele grüße|gruß|groeten|met vriendelijke groet|br)';
-const SIGN_OFF = new RegExp(`^${SIGN_OFF_WORDS}\\s*[,!.:;-]*$`, 'i');
-const SIGN_OFF_WITH_NAME = new RegExp(`^${SIGN_OFF_WORDS}\\s*[,!.:;-]+\\s*(?<rest>\\S.{0,60})$`, 'i');
 const MARKDOWN_IMAGE = /!\[[^\]]{0,300}\]\([^)\s]+\)/g;
 const EMPHASIS = /^(?<mark>\*{1,2}|_{1,2})(?<inner>[^\s*_](?:.*[^\s*_])?)\k<mark>$/;
-const DELIMITER = /^(?:-{2,}|_{2,}|={3,}|\*{3,})\s*$/;
+// "--", "____", "====", and the full-width rules of Chinese and Japanese mail ("——————").
+const DELIMITER = /^(?:-{2,}|_{2,}|={3,}|\*{3,}|[—―─━]{2,})\s*$/;
 // "-John Doe" / "- roman": a dash sign-off with the name on the same line.
 const DASH_NAME = /^[-–—]\s?(?<rest>[\p{L}][\p{L} .'’-]{0,40})$/u;
+// "/John": a slash signs the same way, with a capital (a lower-case "/word" is a path or a command).
+const SLASH_NAME = /^\/\s?(?<rest>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,2})$/u;
+// "Hej,", "Hi Sam,", "安安：": a greeting, on its own line, opening the message.
+const GREETING = /^[^.!?。]{1,30}[,:：]$/u;
 // Words of running text, not of a name, title, company or address: a line holding one is the message.
 // Lower case inside the line ("Looking forward to your reply", "It's not signature"), or opening it.
 const PROSE_WORD =
@@ -81,7 +87,7 @@ export interface SignatureBlock {
 
 /** Lines of a message body, without quoted text, device footers and legal footers. */
 export function ownLines(text: string): string[] {
-  const lines = text
+  const lines = undoQuotedPrintable(text)
     .replace(/\r\n?/g, '\n')
     // An image in markdown ("![logo](https://…)", its alt text wrapped or not) shows nothing of the person.
     .replace(MARKDOWN_IMAGE, '')
@@ -103,8 +109,20 @@ export function ownLines(text: string): string[] {
       }
       break;
     }
-    if (QUOTE_START.some((re) => re.test(line))) break;
-    if (headerBlockAt(lines, i)) break;
+    if (isOriginalMessageLine(line)) break;
+    if (headerBlockAt(lines, i)) {
+      // A header block above everything the writer wrote is the message's own ("Od: Jan … / Do: Anna …"):
+      // read on below it. Anywhere else it heads the quoted message.
+      if (out.some(Boolean)) break;
+      while (i + 1 < lines.length && lines[i + 1]?.trim()) i++;
+      continue;
+    }
+    // "________" over a reply header is Outlook's; over anything else it sets a signature apart.
+    if (OUTLOOK_RULE.test(line)) {
+      const next = lines.findIndex((l, k) => k > i && Boolean(l.trim()));
+      const quoted = headerBlockAt(lines, next) || HEADER_FROM.test(lines[next]?.trim() ?? '');
+      if (next < 0 || quoted || attributionLines(lines, next)) break;
+    }
     if (FOOTER_START.test(line)) break;
     if (DEVICE_FOOTER.test(line) || DEVICE_ONLY.test(line)) continue;
     out.push(line);
@@ -153,8 +171,9 @@ function proseLike(line: string): boolean {
   return PROSE_WORD.test(line) || PROSE_OPENING.test(line) || /\s\p{Ll}{3,}[.!?]$/u.test(line);
 }
 
-function signOffRest(line: string): string | undefined {
-  return line.match(SIGN_OFF_WITH_NAME)?.groups?.rest ?? line.match(DASH_NAME)?.groups?.rest;
+/** The name signed with a dash or a slash and nothing else: "-John Doe", "- roman", "/John". */
+function dashedName(line: string): string | undefined {
+  return line.match(DASH_NAME)?.groups?.rest ?? line.match(SLASH_NAME)?.groups?.rest;
 }
 
 export interface SignOff {
@@ -169,15 +188,18 @@ export interface SignOff {
 
 /** The last sign-off or "--" line at or below `floor`, searching up from the bottom. */
 export function signOffAt(lines: readonly string[], floor = 0): SignOff | undefined {
+  const first = lines.findIndex(Boolean);
   for (let i = lines.length - 1; i >= floor; i--) {
     const line = lines[i] ?? '';
     if (DELIMITER.test(line)) return { start: i + 1, sameLine: '', dashed: false, foundBy: 'delimiter' };
-    if (SIGN_OFF.test(line)) return { start: i + 1, sameLine: '', dashed: false, foundBy: 'sign-off' };
-    const rest = signOffRest(line);
-    if (rest !== undefined) {
-      const dashed = !SIGN_OFF_WITH_NAME.test(line);
-      return { start: i + 1, sameLine: rest.trim(), dashed, foundBy: 'sign-off' };
+    if (isSignOff(line)) return { start: i + 1, sameLine: '', dashed: false, foundBy: 'sign-off' };
+    const named = nameAfterSignOff(line);
+    // "Thanks, Adam" opening a message, a paragraph before the rest, thanks its reader: it signs nothing.
+    if (named !== undefined && !(i === first && !lines[i + 1] && i + 1 < lines.length)) {
+      return { start: i + 1, sameLine: named.trim(), dashed: false, foundBy: 'sign-off' };
     }
+    const dashed = dashedName(line);
+    if (dashed !== undefined) return { start: i + 1, sameLine: dashed.trim(), dashed: true, foundBy: 'sign-off' };
   }
   return undefined;
 }
@@ -200,12 +222,20 @@ export function findSignatureBlock(text: string): SignatureBlock | undefined {
       const line = lines[i] ?? '';
       if (line.length > LONG_LINE && !/@|https?:|www\./i.test(line)) break;
       if (line && /[.!?]$/.test(line) && line.split(/\s+/).length > 6) break;
+      // "我这边没有别的补充了。": a sentence in Chinese or Japanese.
+      if (/[。！？]$/u.test(line)) break;
       if (proseLike(line)) break;
       start = i;
     }
-    // The first line of a message is its greeting or its point, never a signature (talon's rule too).
+    // The first line of a message is its greeting or its point, never a signature (talon's rule too);
+    // under a greeting, the paragraph that follows is the point ("Hej,\n\nSvar.").
     const first = lines.findIndex(Boolean);
-    if (start <= first) start = first + 1;
+    let point = first + 1;
+    if (GREETING.test(lines[first] ?? '') && (lines[first] ?? '').split(/\s+/).length <= 4) {
+      while (point < lines.length && !lines[point]) point++;
+      while (point < lines.length && lines[point]) point++;
+    }
+    if (start < point) start = point;
   }
   const block: string[] = [];
   const paragraphs: number[] = [];

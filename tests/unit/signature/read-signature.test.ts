@@ -202,3 +202,170 @@ describe('readSignature', () => {
     expect(readSignature('Any news?\n\n--\nI am Sure')).toBeUndefined();
   });
 });
+
+// Invented messages in the languages of the sign-off lexicon (lib/extract/signature/sign-offs.ts).
+describe('readSignature in other languages', () => {
+  it('reads a Norwegian "Mvh" signature: the name, the job compound and the company under it', () => {
+    const text =
+      'Hei Per,\n\nTakk for møtet i går. Jeg sender tilbudet i morgen.\n\nMvh\nKari Nordmann\nSalgssjef\nNordlys AS\n+47 912 34 567';
+    const person = readSignature(text);
+    expect(person).toMatchObject({ name: 'Kari Nordmann', title: 'Salgssjef', company: 'Nordlys AS' });
+    expect(person?.phones.map((p) => p.number)).toEqual(['+47 912 34 567']);
+  });
+
+  it.each([
+    ['MfG', 'Max Mustermann'],
+    ['Cdlt,', 'Jean Dupont'],
+    ['Bien à vous,', 'Claire Martin'],
+    ['Atte.', 'Juan Pérez'],
+    ['Abraços,', 'João Silva'],
+    ['Atenciosamente,', 'Ana Costa'],
+    ['Cordiali saluti', 'Mario Rossi'],
+    ['Met vriendelijke groet,', 'Sanne de Vries'],
+    ['Med vänliga hälsningar', 'Anna Svensson'],
+    ['Kh', 'Mette'],
+    ['Ystävällisin terveisin', 'Matti Virtanen'],
+    ['Pozdr.', 'Jan Nowak'],
+    ['S pozdravem', 'Petr Novák'],
+    ['Üdv,', 'Kovács Péter'],
+    ['Udvozlettel,', 'Kovács Péter'],
+    ['Cu stimă,', 'Andrei Popescu'],
+    ['Saygılarımla,', 'Ayşe Yılmaz'],
+    ['С уважением,', 'Иван Петров'],
+    ['З повагою,', 'Олена Коваленко'],
+    ['Με εκτίμηση,', 'Γιώργος Παπαδόπουλος'],
+  ])('takes "%s" for the sign-off and the line under it for the name', (signOff, name) => {
+    const text = `Hallo,\n\nDas Angebot liegt im Anhang, bitte prüfen Sie die Preise.\n\n${signOff}\n${name}`;
+    expect(readSignature(text)).toMatchObject({ name, title: '', company: '' });
+  });
+
+  it('reads the name after a sign-off on the same line, after a dash, and after a slash', () => {
+    expect(readSignature('Passt gut so.\n\nLG, Anna')?.name).toBe('Anna');
+    expect(readSignature('Det passer fint for meg.\n\nMvh, Ola')?.name).toBe('Ola');
+    expect(readSignature('Klingt gut, machen wir so.\n\nGrüße - Paul')?.name).toBe('Paul');
+    expect(readSignature('I can do Thursday instead.\n\n/Maria')?.name).toBe('Maria');
+  });
+
+  it('does not take a thank-you opening the message for its sign-off', () => {
+    expect(readSignature('Merci, Paul\n\nÇa me va très bien.\n\nClaire')?.name).toBe('Claire');
+  });
+
+  it('reads an unsigned one-line answer under a greeting as no signature', () => {
+    expect(
+      readSignature('Hej,\n\nKlart.\n\nDen 3. mar. 2025 kl. 10.02 skrev Jens <jens@example.dk>:\n> Hej'),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a Danish Outlook separator',
+      '-----Oprindelig meddelelse-----\nFra: Jens Hansen\nSendt: 3. marts 2025 10:02\nTil: Mette\nEmne: Møde\n\nHej\n\nMvh\nJens Hansen\nDirektør\nHansen ApS',
+    ],
+    [
+      'a Polish Outlook separator',
+      '-----Wiadomość oryginalna-----\nOd: Anna Nowak\nWysłano: 3 marca 2025\nDo: Jan\nTemat: Umowa\n\nPozdrawiam\nAnna Nowak\nKierownik działu',
+    ],
+    [
+      'a Chinese reply header',
+      '发件人： 王伟 <wei@example.cn>\n发送时间： 2025年3月3日 10:02\n收件人： 李明\n主题： 报价\n\n请查收报价。\n\n王伟\n销售经理',
+    ],
+    [
+      'a French attribution',
+      'Le lun. 3 mars 2025 à 10:02, Jean Dupont <jean@example.fr> a écrit :\n\nBonjour,\nCordialement,\nJean Dupont\nDirecteur',
+    ],
+    [
+      'a Spanish attribution',
+      'El lun, 3 mar 2025 a las 10:02, Juan Pérez (<juan@example.es>) escribió:\n\nHola\nSaludos\nJuan Pérez\nGerente',
+    ],
+    [
+      'a Hungarian attribution with its time in brackets',
+      'Kovács Péter <peter@example.hu> ezt írta (időpont: 2025. márc. 3., H 10:02):\n\nSzia,\nÜdvözlettel,\nKovács Péter\nÜgyvezető',
+    ],
+    [
+      "Apple Mail's German attribution",
+      'Am 03.03.2025 um 10:02 schrieb Max Mustermann <max@example.de>:\n\nHallo,\nMfG\nMax Mustermann\nGeschäftsführer',
+    ],
+    [
+      "Gmail's German attribution, sender first",
+      'Max Mustermann <max@example.de> schrieb am Mo., 3. März 2025, 10:02:\n\nHallo,\nMfG\nMax Mustermann\nGeschäftsführer',
+    ],
+    [
+      'a Chinese attribution',
+      '王伟 <wei@example.cn> 于 2025年3月3日 周一 10:02 写道：\n\n请查收报价。\n\n王伟\n销售经理',
+    ],
+  ])('cuts the quoted message under %s, and reads the writer’s name above it', (_case, quoted) => {
+    expect(readSignature(`Tak, det er fint.\n\nMette\n\n${quoted}`)).toMatchObject({
+      name: 'Mette',
+      title: '',
+      company: '',
+      emails: [],
+    });
+  });
+
+  it('reads on below the message’s own header block at its top', () => {
+    const text =
+      'Från: Erik Lund <erik@example.se>\nSkickat: den 3 mars 2025 10:02\nTill: Anna <anna@example.se>\nÄmne: Möte\n\nHej Anna,\n\nDet passar bra på torsdag.\n\nHälsningar\nErik';
+    expect(readSignature(text)).toMatchObject({ name: 'Erik', emails: [] });
+  });
+
+  it('reads no street, postcode, country or social handle as the company', () => {
+    const person = readSignature('Takk!\n\nMvh\nOla Hansen\nStorgata 12\n0155 Oslo\nNorway\nTwitter: @olahansen');
+    expect(person).toMatchObject({ name: 'Ola Hansen', company: '', address: 'Storgata 12, 0155 Oslo, Norway' });
+    expect(person?.social).toEqual(['https://x.com/olahansen']);
+    expect(
+      readSignature(
+        'Danke!\n\nViele Grüße\nDipl.-Ing. Klaus Weber\nProjektleiter\nWeber Bau GmbH\nHauptstraße 5\nD-80331 München',
+      ),
+    ).toMatchObject({
+      name: 'Klaus Weber',
+      title: 'Projektleiter',
+      company: 'Weber Bau GmbH',
+      address: 'Hauptstraße 5, D-80331 München',
+    });
+  });
+
+  it('reads a body still in quoted-printable: its "--=20" delimiter and an attribution cut by a soft break', () => {
+    const text =
+      'Takk!\n\n--=20\nOla Hansen\nSalgssjef\n\nOn Mon, 3 Mar 2025 at 10:02, Jane Doe <jane@acme.example> w=\nrote:\n\nCan we meet?\nJane Doe\nCFO, Acme Corp';
+    expect(readSignature(text)).toMatchObject({ name: 'Ola Hansen', title: 'Salgssjef', emails: [] });
+  });
+
+  it('leaves out device footers written in other languages', () => {
+    expect(
+      readSignature(
+        'Vielen Dank für die schnelle Antwort, das hilft mir sehr.\n\nBeste Grüße\nJonas\n\nVon meinem iPhone gesendet',
+      ),
+    ).toMatchObject({ name: 'Jonas', company: '' });
+    expect(readSignature('Ok\n\nEnviado desde mi iPhone')).toBeUndefined();
+  });
+
+  it('reads Chinese, Japanese and Korean signatures under a sign-off or a rule', () => {
+    expect(
+      readSignature('王总：\n\n报价单已附上，请查收。\n\n此致\n敬礼\n\n李明\n销售经理\n华北科技有限公司'),
+    ).toMatchObject({
+      name: '李明',
+      title: '销售经理',
+      company: '华北科技有限公司',
+    });
+    expect(readSignature('資料を送付いたします。\n\nよろしくお願いいたします。\n\n山田 太郎\n営業部長')).toMatchObject({
+      name: '山田 太郎',
+      title: '営業部長',
+    });
+    expect(readSignature('자료 보내드립니다.\n\n감사합니다.\n\n김민수\n영업팀장')).toMatchObject({
+      name: '김민수',
+      title: '영업팀장',
+    });
+    expect(readSignature('周五可以。\n\n——————————\n\n陈静\n项目经理')).toMatchObject({
+      name: '陈静',
+      title: '项目经理',
+    });
+    // Unsigned: a sentence in Chinese is the message, not a title.
+    expect(readSignature('李经理：\n我这边没有问题，按计划进行。')).toBeUndefined();
+  });
+
+  it('reads the role written after the name on the same line', () => {
+    expect(
+      readSignature('See you then.\n\nBest,\nJane Doe\n\nJane Doe Strategy & Partnerships\n+1 415 555 0134'),
+    ).toMatchObject({ name: 'Jane Doe', title: 'Strategy & Partnerships', company: '' });
+  });
+});

@@ -7,9 +7,17 @@ import { accuracyByField, describeAccuracy, fieldRight, SCORED_FIELDS } from './
 import { HELD_OUT_CASES } from './reply-parsers-held-out-expectations';
 
 /**
- * A HELD-OUT measurement: the reader's rules were tuned on the talon and crisp corpora, never on
- * these messages, and were not changed after reading them. The figures below are what the reader
- * scored the first time it ran on them; they are the honest accuracy figure for issue #18.
+ * First a HELD-OUT measurement: the reader's rules were tuned on the talon and crisp corpora, never
+ * on these messages. Its first run scored name 26/45 (9/26 stated), title 39/45 (4/6), company
+ * 32/45 (4/4, 13 false values), phone 45/45 (4/4): the honest unseen-data figure for issue #18.
+ *
+ * Its misses were then read by kind (sign-offs, separators and quote headers of other languages,
+ * "/John" and "LG, Eva" signatures, a street or a handle taken for the employer) and the reader
+ * got general rules for each kind: a lexicon written for some twenty languages
+ * (lib/extract/signature/sign-offs.ts) and rules tested on invented messages
+ * (read-signature.test.ts), no rule naming a person, company or line of these messages. Since
+ * those rules were chosen by looking at these misses, this corpus is no longer held out: it now
+ * guards against regressions, and the first-run figures above stay the unseen-data estimate.
  */
 const dir = vendoredCorpus('reply-parsers-held-out');
 
@@ -21,14 +29,14 @@ function messageText(file: string): string {
 const GOAL = 0.9;
 
 /**
- * What the reader scored when first run here, as right/total over all messages and over the
- * messages that state the field. A field at or above the goal is held to the goal; a field below
- * it is held to its measured share, so a regression fails while the gap stays visible.
+ * What the reader scores here now, as right/total over all messages and over the messages that
+ * state the field. A field at or above the goal is held to the goal; a field below it is held to
+ * its measured share, so a regression fails while the gap stays visible.
  */
 const MEASURED = {
-  name: { all: [26, 45], stated: [9, 26] },
-  title: { all: [39, 45], stated: [4, 6] },
-  company: { all: [32, 45], stated: [4, 4] },
+  name: { all: [45, 45], stated: [26, 26] },
+  title: { all: [45, 45], stated: [6, 6] },
+  company: { all: [45, 45], stated: [4, 4] },
   phone: { all: [45, 45], stated: [4, 4] },
 } as const;
 
