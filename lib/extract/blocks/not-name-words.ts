@@ -36,6 +36,10 @@ const WORDS = new Set(
   email e-mail mail message send write
   customer success sales billing accounts relations desk helpdesk recruiting recruitment hiring talent partnerships
   inquiries enquiries
+  cardiology dermatology neurology oncology gastroenterology endocrinology nephrology urology radiology pathology
+  rheumatology hematology haematology ophthalmology otolaryngology pulmonology gynecology gynaecology anesthesiology
+  anaesthesiology immunology psychiatry podiatry pediatrics paediatrics orthopedics orthopaedics obstetrics geriatrics
+  orthodontics dentistry surgery
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -48,6 +48,16 @@ export function namedPerson(name: string, evidence: number): BlockPerson {
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
+// A clinician's page names their specialty where other pages name a job ("Interventional Cardiology"
+// under "Dr. Anand Rao, MD"): a rep selling to practices records it as the title.
+const CLINICIAN =
+  /^(?:Dr\.?|Doctor)\s|,\s*(?:MD|M\.D\.|DO|D\.O\.|DDS|DMD|MBBS|MBChB|DPM|FNP|NP|PA-C|FACC|FACS|FACP|FAAP|FRCP|FRCS)\b/;
+const SPECIALTY = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'-]*\s+(?:(?:&|and)\s+)?){0,3}(?:` +
+    '(?:Cardio|Dermato|Neuro|Onco|Gastroentero|Endocrino|Nephro|Uro|Radio|Patho|Rheumato|Hemato|Haemato|Ophthalmo|Otolaryngo|Pulmono|Gyneco|Gynaeco|Anesthesio|Anaesthesio|Immuno|Allergo|Hepato|Audio)logy|' +
+    'Psychiatry|Podiatry|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Obstetrics|Geriatrics|Orthodontics|Dentistry|Medicine|Surgery|Care)$',
+  'u',
+);
 const LEGAL_SUFFIX =
   /^(?:inc|llc|llp|lp|ltd|limited|corp|co|plc|gmbh|ag|sa|s\.a|nv|bv|pty(?: ltd)?|srl|spa|oy|ab|as|kk)\.?$/i;
 const AT_EMPLOYER = /\S\s+(?:at|@)\s+\S/;
@@ -259,6 +269,10 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       !/[.!?"“”]/.test(text) &&
       !DEPARTMENT_OF.test(text) &&
       !UNIT_CODE.test(text);
+    if (!person.title && i > at && i <= at + 2 && SPECIALTY.test(text) && CLINICIAN.test(nameLine.text)) {
+      person.title = text;
+      return;
+    }
     if (!person.title && (marked || statesAJob(text))) {
       // "Director, Acme" and "Product marketing lead at Lumenhaus": a job and its employer on one line.
       const stated =
@@ -268,28 +282,31 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
       return;
     }
     // The employer: a short line next to the name that is nothing else, or the record's heading.
+    // "Lakeshore Medical Group · Heart & Vascular Center": a line of parts names the firm first, its unit after.
+    // (A bar of links above the name, "Return to Search Page | Results", is no firm.)
+    const firm = i > at ? (text.split(/\s+[·|•]\s+/).find((part) => !namesAnOrgUnit(part)) ?? text) : text;
     const heading = /^h[1-6]\b|\bstrong\b|\bb\b/.test(line.hint);
-    if (companyLine || LABELLED_VALUE.test(text) || text.length > 60) return;
+    if (companyLine || LABELLED_VALUE.test(firm) || firm.length > 60) return;
     // A street line ("1800 F St NW") is an address; a heading that starts with a number is a name ("3 West Club").
-    if (!heading && /^\d+\s+\p{L}/u.test(text)) return;
-    if (ROOM_LINE.test(text) || ROOM_CODE.test(text)) return;
-    const words = text.split(' ').length;
+    if (!heading && /^\d+\s+\p{L}/u.test(firm)) return;
+    if (ROOM_LINE.test(firm) || ROOM_CODE.test(firm)) return;
+    const words = firm.split(' ').length;
     if (
       words > 7 ||
-      /[!?]$/.test(text) ||
+      /[!?]$/.test(firm) ||
       // A sentence ("Yeah, thanks Jane.") ends on a full stop; a firm only on its abbreviation ("Acme Inc.").
-      (/\.$/.test(text) && !/\b(inc|ltd|co|corp|llc|plc)\.$/i.test(text))
+      (/\.$/.test(firm) && !/\b(inc|ltd|co|corp|llc|plc)\.$/i.test(firm))
     )
       return;
-    if (words === 1 && hasNonNameWord(text)) return;
+    if (words === 1 && hasNonNameWord(firm)) return;
     // "Finding great talent is our talent": a slogan speaks in lower-case words, a firm's name barely has any.
-    if (text.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)).length >= 2) return;
+    if (firm.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)).length >= 2) return;
     // "Department of Chemistry" above "Larkspur University": the unit is where they sit, the next line their employer.
-    if (i > at && namesAnOrgUnit(text)) {
+    if (i > at && namesAnOrgUnit(firm)) {
       unitLines++;
       return;
     }
-    if ((i > at && i <= at + 2 + unitLines) || (i < at && heading)) companyLine = text;
+    if ((i > at && i <= at + 2 + unitLines) || (i < at && heading)) companyLine = firm;
   });
   if (organisationLink) return undefined;
   person.phones = person.phones.filter((p) => !faxes.has(p.replace(/\D/g, '')));

@@ -161,7 +161,7 @@ describe('layouts the development pages do not hold', () => {
     ]);
   });
 
-  it("reads a doctor's profile, the degrees after the name left out", () => {
+  it("reads a doctor's profile: the degrees after the name left out, the specialty as title, the practice as employer", () => {
     const [doctor] = extractLeads(
       htmlDocument(readFileSync(join(DIR, 'doctor.html'), 'utf8')),
       new URL('https://lakeshoremedical.example/doctors/anand-krishnaswamy'),
@@ -169,6 +169,19 @@ describe('layouts the development pages do not hold', () => {
     expect(doctor?.fullName?.value).not.toMatch(/MD|FACC/);
     expect([doctor?.firstName?.value, doctor?.lastName?.value]).toEqual(['Anand', 'Krishnaswamy']);
     expect(doctor?.phones.map((p) => p.value)).toEqual(['773-555-0119']);
+    expect(doctor?.title?.value).toBe('Interventional Cardiology');
+    // "Lakeshore Medical Group · Heart & Vascular Center": the group, not its centre.
+    expect(doctor?.company?.value).toBe('Lakeshore Medical Group');
+  });
+
+  it('a specialty is a title only under a clinician: a professor\'s "Sociology" line is not one', () => {
+    const html = (name: string) =>
+      `<html><head><title>${name}</title></head><body><main><h1>${name}</h1><p>Pediatrics</p><p>Riverside Children's Clinic</p><p>Phone: 555-0100</p></main></body></html>`;
+    const read = (name: string) =>
+      extractLeads(htmlDocument(html(name)), new URL('https://riverside.example/people/x'))[0]?.title?.value ?? '';
+    expect(read('Dr. Lucia Ferreira')).toBe('Pediatrics');
+    expect(read('Lucia Ferreira, MD')).toBe('Pediatrics');
+    expect(read('Lucia Ferreira')).toBe('');
   });
 
   it('reads a table whose columns split the name into first and last, one person a row', () => {
