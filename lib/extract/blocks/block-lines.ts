@@ -48,6 +48,8 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
   let block: Element = root;
   let lead: Element | undefined;
   let links: LineLink[] = [];
+  // The block the line's first link sits in: for a line of links that say nothing (icons).
+  let linkBlock: Element | undefined;
   let blankBefore = false;
   let started = false;
   let total = 0;
@@ -59,13 +61,18 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
       lines.push({ text: clean, block, lead, hint: `${hintOf(block)} ${hintOf(lead)}`.trim(), links, paragraphStart });
       total += clean.length;
       blankBefore = false;
-    } else if (pre) {
-      blankBefore = true;
+    } else {
+      if (pre) blankBefore = true;
+      // A card's icon links (LinkedIn's logo, an envelope) under its lines: they belong to the card's last
+      // line, when the card holds that line, and not to nothing.
+      const last = lines.at(-1);
+      if (links.length > 0 && last && linkBlock?.contains(last.block)) last.links.push(...links);
     }
     text = '';
     started = false;
     lead = undefined;
     links = [];
+    linkBlock = undefined;
   };
 
   // A hand-rolled walk, like the page's visible-text walk: the element, block, leading inline element and
@@ -105,7 +112,10 @@ export function blockLines(root: Element, skip?: (el: Element) => boolean, limit
         const inline = INLINE.has(tag);
         if (tag === 'A') {
           const href = el.getAttribute('href');
-          if (href) links.push({ href, text: cleanText(el.textContent) });
+          if (href) {
+            links.push({ href, text: cleanText(el.textContent) });
+            linkBlock ??= blocks[depth] ?? root;
+          }
         }
         if (!inline) flush(pre);
         const first = el.firstChild;

@@ -24,6 +24,15 @@ function people(file: string, address: string) {
 }
 
 describe('layouts the development pages do not hold', () => {
+  it("keeps a card's icon-only LinkedIn link with the person the card names", () => {
+    const team = people('icon-links.html', 'https://www.brightwave.example/team');
+    expect(team.map((p) => [p.name, p.title, p.urls])).toEqual([
+      ['Ingrid Solberg', 'Co-founder & CEO', ['https://www.linkedin.com/in/ingrid-solberg-bw/']],
+      ['Tomasz Wójcik', 'Head of Engineering', ['https://www.linkedin.com/in/tomasz-wojcik-bw/']],
+      ['Aisha Bello', 'Customer Success Lead', ['https://www.linkedin.com/in/aisha-bello-bw/']],
+    ]);
+  });
+
   it('reads a contact page that names its people in sentences, and the site, not its domain, as their employer', () => {
     const found = people('contact-prose.html', 'https://www.tallisrobotics.example/contact');
     expect(found.map((p) => [p.name, p.title, p.emails[0]])).toEqual([
