@@ -1,6 +1,6 @@
 import type { Candidate, CandidateInput } from '../model/candidate';
 import { withPageCache } from './dom/page-cache';
-import { fillCompanyFromEmail } from './enrich/company-from-email';
+import { fillCompanyFromEmail, organisationSpellings } from './enrich/company-from-email';
 import {
   fillCompanyFromPage,
   fillCompanyFromSite,
@@ -11,6 +11,7 @@ import { fitSchema } from './enrich/fit-schema';
 import { foldLooseDetails } from './enrich/fold-contact-details';
 import { dropImplausiblePlace } from './enrich/plausible-place';
 import { fillNameParts } from './enrich/split-names';
+import { unshoutFields } from './enrich/unshout-fields';
 import type { Extractor } from './extractor';
 import { mergeCandidates } from './merge-candidates';
 import { EXTRACTORS } from './registry';
@@ -38,7 +39,7 @@ export function extractLeads(
 export function extractLeadsWith(document: Document, url: string | URL, extractors: readonly Extractor[]): Candidate[] {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   // The extractors share what they read off the page (its text, its structured data) for this call only.
-  const { found, organisation, site } = withPageCache(document, () => {
+  const { found, organisation, site, spellings } = withPageCache(document, () => {
     const all: CandidateInput[] = [];
     for (const extractor of extractors) {
       try {
@@ -51,13 +52,15 @@ export function extractLeadsWith(document: Document, url: string | URL, extracto
       found: all,
       organisation: organisationOfPage(document, pageUrl),
       site: organisationOfSite(document, pageUrl),
+      spellings: organisationSpellings(document),
     };
   });
   return foldLooseDetails(mergeCandidates(found))
+    .map(unshoutFields)
     .map(fillNameParts)
     .map(fillCompanyFromPage(organisation))
     .map(fillCompanyFromSite(site))
-    .map(fillCompanyFromEmail)
+    .map(fillCompanyFromEmail(spellings))
     .map(dropImplausiblePlace)
     .map(fitSchema);
 }

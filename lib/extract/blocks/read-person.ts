@@ -48,6 +48,18 @@ export function namedPerson(name: string, evidence: number): BlockPerson {
 // "Email: …", "Website: …": a line that labels its value is contact detail, not an employer.
 const LABELLED_VALUE = /^[\p{L} ]{1,20}:\s*\S/u;
 const ROLE_HINT = /(title|role|position|job|designation)/i;
+// "Job title | Export Sales Manager": a record of labelled rows (a table's header cells, a definition list's
+// terms, "Label:" lines). The label says what the next line is, and is never a value itself.
+const FIELD_LABEL =
+  /^(?:(contact(?:\s+(?:name|person))?|(?:full\s+)?name)|((?:job\s+)?title|position|role|designation|job)|(company|organi[sz]ation|employer|firm|exhibitor|business name)|(location|city|country|address|based in)|(tele?phone(?:\s+number)?|phone(?:\s+number)?|tel|mobile|cell|fax|e-?mail(?:\s+address)?|website|web|url|homepage|stand|booth|hall))\s*:?$/i;
+type FieldLabel = 'name' | 'title' | 'company' | 'location' | 'other';
+
+function fieldLabel(line: BlockLine): FieldLabel | undefined {
+  if (!/^(?:th|dt)\b/.test(line.hint) && !line.text.endsWith(':')) return undefined;
+  const m = FIELD_LABEL.exec(line.text);
+  if (!m) return undefined;
+  return m[1] ? 'name' : m[2] ? 'title' : m[3] ? 'company' : m[4] ? 'location' : 'other';
+}
 // A clinician's page names their specialty where other pages name a job ("Interventional Cardiology"
 // under "Dr. Anand Rao, MD"): a rep selling to practices records it as the title.
 const CLINICIAN =
@@ -203,8 +215,19 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
   let organisationLink = false;
   let companyLine = '';
   let unitLines = 0;
+  let label: FieldLabel | undefined;
   lines.forEach((line, i) => {
     const text = i === at ? (named?.after ?? '') : line.text;
+    // An empty field ("Website:" with nothing after it) labels nothing: the next line states its own label.
+    const labelled = LABELLED_VALUE.test(text) ? undefined : label;
+    label = fieldLabel(line);
+    if (label) return;
+    if (labelled === 'title' || labelled === 'company' || labelled === 'location') {
+      if (labelled === 'title') person.title ||= text;
+      else if (labelled === 'company') person.company ||= text;
+      else person.location ||= text;
+      return;
+    }
     for (const link of line.links) {
       if (/^mailto:/i.test(link.href)) {
         const email = emailFromMailto(link.href);
@@ -245,7 +268,7 @@ export function readPerson(lines: readonly BlockLine[], base: URL, nameAt?: numb
         else person.phones.push(phone.phone);
       }
     }
-    if (phones.length > 0) return;
+    if (phones.length > 0 || labelled) return;
     if (announcesContacts(text)) {
       // "MEDIA CONTACT:" above a name says what the person is there for.
       if (i < at && !person.title && /\b(media|press)\b/i.test(text)) person.title = contactRole(text);

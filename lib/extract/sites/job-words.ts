@@ -104,8 +104,9 @@ export function namesOnePersonsJob(line: string): boolean {
 }
 
 // Departments and regions: "VP, Sales" and "Director, EMEA" are one title, not a title and an employer.
+// "Portfolio Operations", "Investor Relations", "Product Marketing": a function with the words that narrow it.
 const DEPARTMENT =
-  /^(sales|marketing|engineering|operations|finance|product|growth|partnerships|people|hr|it|revenue|security|legal|design|data|research|customer success|business development|emea|apac|americas|dach|nordics|north america|europe|global)( & [\p{L} ]+)?$/iu;
+  /^(?:(?:product|field|portfolio|strategic|corporate|global|regional|enterprise|commercial|digital|brand|channel|revenue|sales|business|technical|clinical|investor|public|content|growth|platform|people|talent|customer|international|inside|partner|finance|marketing|data|cloud)\s+){0,2}(sales|marketing|engineering|operations|finance|product|growth|partnerships|people|hr|it|revenue|security|legal|design|data|research|customer success|business development|relations|development|strategy|communications|success|programs|analytics|accounts|infrastructure|experience|emea|apac|americas|dach|nordics|north america|europe|global)( & [\p{L} ]+)?$/iu;
 
 export function namesADepartment(line: string): boolean {
   return DEPARTMENT.test(line.trim());

@@ -24,6 +24,28 @@ function people(file: string, address: string) {
 }
 
 describe('layouts the development pages do not hold', () => {
+  it("reads an exhibitor's contact from labelled rows, and the firm as the page spells it", () => {
+    const [contact, ...others] = people('labelled-rows.html', 'https://northernpackexpo.example/exhibitors/greyhawk');
+    expect(others).toEqual([]);
+    // Neither "Contact name" nor "Job title" (the labels) is a value; the domain's letters give way to the heading's.
+    expect(contact).toMatchObject({
+      name: 'Rhiannon Pryce',
+      title: 'Export Sales Manager',
+      company: 'Greyhawk Labels Ltd',
+      emails: ['r.pryce@greyhawklabels.example'],
+    });
+  });
+
+  it('writes names, jobs and firms a page prints in capitals the way a CRM stores them', () => {
+    const team = people('shouted-names.html', 'https://orchardcapital.example/leadership');
+    expect(team.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Marcus Ellington', 'Managing Partner', 'Orchard Capital'],
+      ['June Takahashi-Reyes', 'Chief Investment Officer', 'Orchard Capital'],
+      // "Portfolio Operations" after the comma is where the job sits, not an employer.
+      ['Oluwaseun Adeyemi Jr.', 'Vice President, Portfolio Operations', 'Orchard Capital'],
+    ]);
+  });
+
   it("keeps a card's icon-only LinkedIn link with the person the card names", () => {
     const team = people('icon-links.html', 'https://www.brightwave.example/team');
     expect(team.map((p) => [p.name, p.title, p.urls])).toEqual([
