@@ -87,8 +87,16 @@ function wholeName(text: string): string {
   const flipped = reversedName(bare);
   if (flipped) return flipped;
   const plain = personName(unshout(bare));
-  if (plain && !namesAJobOrPost(bare) && !hasNonNameWord(plain)) return plain;
+  if (plain && !hasNonNameWord(plain) && (!namesAJobOrPost(bare) || honouredName(bare))) return plain;
   return reversedName(bare);
+}
+
+// "Professor Sven Lindqvist", "Dr Jane Doe": an honorific before a name, not the job a line states.
+const HONORIFIC_LEAD = /^(?:(?:prof|professor|dr|doctor|mr|mrs|ms|mx|sir|dame|rev|hon)\.?\s+)+/i;
+
+function honouredName(text: string): boolean {
+  const core = text.replace(HONORIFIC_LEAD, '');
+  return core !== text && core.includes(' ') && !namesAJobOrPost(core) && personName(core) !== '';
 }
 
 /** "Anand Krishnaswamy, MD, FACC", "Jane Doe, PhD": the name without the degrees and fellowships after it. */

@@ -157,7 +157,8 @@ function jobAndEmployer(rest: string): { title: string; company: string } {
     const inside = jobAndEmployer(bracketed);
     return inside.title && !inside.company && !statesAJob(inside.title) ? { title: '', company: inside.title } : inside;
   }
-  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  // "VP Revenue Operations | Quartzline": a bar or a dot parts the line as a comma does.
+  const parts = rest.split(/\s*,\s*|\s+[|·•]\s+/).filter(Boolean);
   // "CISO, MIO Partners, Inc.": a firm's legal suffix belongs to its name, never stands as the employer.
   while (parts.length > 1 && LEGAL_SUFFIX.test(parts.at(-1) ?? '')) {
     const suffix = parts.pop() ?? '';

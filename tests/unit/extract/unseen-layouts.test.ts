@@ -24,6 +24,45 @@ function people(file: string, address: string) {
 }
 
 describe('layouts the development pages do not hold', () => {
+  it("reads the officers a company's legal notice names, with the label's job and the company", () => {
+    const found = people('legal-notice.html', 'https://www.nordwerk-maschinenbau.example/impressum');
+    expect(found.filter((p) => p.name).map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Dr. Henrike Vossberg', 'Geschäftsführer', 'Nordwerk Maschinenbau GmbH'],
+      ['Malte Brandstätter', 'Geschäftsführer', 'Nordwerk Maschinenbau GmbH'],
+    ]);
+    // "Impressum" is what the page is, never the company's name.
+    for (const p of found) expect(p.company).toBe('Nordwerk Maschinenbau GmbH');
+  });
+
+  it("reads a board's figure captions, the organisation as their company", () => {
+    expect(
+      people('board-figures.html', 'https://riverbendcf.example/board').map((p) => [p.name, p.title, p.company]),
+    ).toEqual([
+      ['Graciela Montoya', 'Chair', 'Riverbend Community Foundation'],
+      ['Winston Achebe', 'Treasurer', 'Riverbend Community Foundation'],
+      ['Hannelore Vick', 'Secretary', 'Riverbend Community Foundation'],
+    ]);
+  });
+
+  it('takes "Professor" before a name as an honorific, not the job the line states', () => {
+    const staff = people('honorifics.html', 'https://www.kelvin.example/ims/people');
+    expect(staff.map((p) => [p.name, p.title, p.emails])).toEqual([
+      ['Prof. Dr. Hans-Jürgen Müller', 'Head of Institute', ['h.mueller@kelvin.example']],
+      ['Dr. Ngozi Okafor', 'Senior Lecturer', ['n.okafor@kelvin.example']],
+      ['Professor Sven Lindqvist', 'Chair in Ocean Engineering', ['s.lindqvist@kelvin.example']],
+    ]);
+  });
+
+  it('splits "Name | Job | Firm" lines into the three', () => {
+    expect(
+      people('bar-lines.html', 'https://revopssummit.example/speakers').map((p) => [p.name, p.title, p.company]),
+    ).toEqual([
+      ['Bettina Kroll', 'VP Revenue Operations', 'Quartzline'],
+      ['Darnell Fitzgerald', 'Director of Sales Enablement', 'Heronway'],
+      ['Yuki Hasegawa', 'Head of RevOps', 'Lumora Health'],
+    ]);
+  });
+
   it("reads an exhibitor's contact from labelled rows, and the firm as the page spells it", () => {
     const [contact, ...others] = people('labelled-rows.html', 'https://northernpackexpo.example/exhibitors/greyhawk');
     expect(others).toEqual([]);
