@@ -2,14 +2,14 @@ import { foldText } from '../person/lead-identity';
 import { personBlocksExtractor } from './blocks/person-blocks';
 import { perPageAt } from './dom/page-cache';
 import type { Extractor } from './extractor';
-import { mailTextPageExtractor } from './signature/mail-text-page';
-import { SITE_EXTRACTORS } from './sites';
+import { MAIL_TEXT_EXTRACTORS, SITE_EXTRACTORS } from './sites';
 import { onAdapterSite } from './sites/site-address';
 import { articleAuthorExtractor } from './social/article-author';
 import { bylineAuthorExtractor } from './social/byline-author';
 import { citationMetaExtractor } from './sources/citation-meta';
 import { emailTextExtractor } from './sources/email-text';
 import { jsonLdExtractor } from './sources/jsonld';
+import { legalNoticeExtractor } from './sources/legal-notice';
 import { linksExtractor } from './sources/links';
 import { mailtoExtractor } from './sources/mailto';
 import { metaExtractor } from './sources/meta';
@@ -113,13 +113,13 @@ export const GENERIC_EXTRACTORS: readonly Extractor[] = [
   articleAuthorExtractor,
   mailtoOnce,
   nameColumnsExtractor,
-  // An email shown as a text page: its writer and their signature.
-  mailTextPageExtractor,
+  legalNoticeExtractor,
   ...[bylineAuthorExtractor, emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
 ];
 
 /** Every source of people with these site adapters, most trusted first. A new source is one file and one line here. */
-export function extractorsWith(siteExtractors: readonly Extractor[]): readonly Extractor[] {
+export function extractorsWith(...readerLists: readonly (readonly Extractor[])[]): readonly Extractor[] {
+  const siteExtractors = readerLists.flat();
   return [
     ...siteExtractors.map((e) => (LAYOUT_READERS.has(e.id) ? unlessStructured(e) : e)),
     ...GENERIC_EXTRACTORS,
@@ -129,5 +129,8 @@ export function extractorsWith(siteExtractors: readonly Extractor[]): readonly E
   ];
 }
 
-/** Every source of people, most trusted first (marked pure: the content script composes its own, and drops this). */
-export const EXTRACTORS: readonly Extractor[] = /* @__PURE__ */ extractorsWith(SITE_EXTRACTORS);
+/**
+ * Every source of people, most trusted first, the mail text reader too (marked pure: the content script
+ * composes its own, and drops this; the lists are passed as they are, so nothing keeps them alive).
+ */
+export const EXTRACTORS: readonly Extractor[] = /* @__PURE__ */ extractorsWith(SITE_EXTRACTORS, MAIL_TEXT_EXTRACTORS);

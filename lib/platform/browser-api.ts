@@ -73,14 +73,34 @@ const SITE_READER_FILES = {
   'x-reader': '/x-reader.js',
   'github-reader': '/github-reader.js',
 } as const;
+// The signature reader, for a page the browser shows as plain text: decided by the page, not its host.
+const MAIL_TEXT_READER_FILE = '/mail-text-reader.js';
 /** Which reader script, if any, a page on a host needs before the content script. */
 export type SiteReaderFor = (host: string) => keyof typeof SITE_READER_FILES | undefined;
 
-type InjectedFile = (typeof SITE_READER_FILES)[keyof typeof SITE_READER_FILES] | typeof CONTENT_SCRIPT_FILE;
+type InjectedFile =
+  | (typeof SITE_READER_FILES)[keyof typeof SITE_READER_FILES]
+  | typeof MAIL_TEXT_READER_FILE
+  | typeof CONTENT_SCRIPT_FILE;
 
-function contentScriptFiles(readerFor: SiteReaderFor, host: string): InjectedFile[] {
+/** Whether the tab shows a plain-text document (the browser's text view), asked of the page itself. */
+async function showsPlainText(tabId: number): Promise<boolean> {
+  const [answer] = await browser.scripting
+    .executeScript({ target: { tabId }, func: () => document.contentType })
+    .catch(() => []);
+  return typeof answer?.result === 'string' && answer.result.startsWith('text/plain');
+}
+
+function siteScriptFiles(readerFor: SiteReaderFor, host: string): InjectedFile[] {
   const reader = host ? readerFor(host) : undefined;
   return reader ? [SITE_READER_FILES[reader], CONTENT_SCRIPT_FILE] : [CONTENT_SCRIPT_FILE];
+}
+
+/** The site's reader and the content script; on a page of no such site that shows plain text, the mail reader. */
+async function contentScriptFiles(readerFor: SiteReaderFor, host: string, tabId: number): Promise<InjectedFile[]> {
+  const files = siteScriptFiles(readerFor, host);
+  if (files.length > 1 || !(await showsPlainText(tabId))) return files;
+  return [MAIL_TEXT_READER_FILE, CONTENT_SCRIPT_FILE];
 }
 
 /**
@@ -93,7 +113,7 @@ export async function injectContentScript(tabId: number, readerFor: SiteReaderFo
     () => '',
   );
   const host = URL.canParse(url) ? new URL(url).hostname : '';
-  await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles(readerFor, host) });
+  await browser.scripting.executeScript({ target: { tabId }, files: await contentScriptFiles(readerFor, host, tabId) });
 }
 
 interface ChromeSidePanel {
@@ -176,7 +196,7 @@ export async function syncAutoDetectRegistration(readerFor: SiteReaderFor): Prom
   for (const origin of origins) {
     // "https://*.example.com/*" → "example.com"; a pattern for every host ("*://*/*") needs no reader.
     const host = /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(origin)?.[1] ?? '';
-    const files = contentScriptFiles(readerFor, host);
+    const files = siteScriptFiles(readerFor, host);
     const key = files.join(' ');
     const group = byFiles.get(key) ?? { files, matches: [] };
     group.matches.push(origin);

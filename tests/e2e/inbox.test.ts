@@ -119,4 +119,39 @@ describe('capture from the inbox in Chromium', () => {
       removeProfile(b.profileDir);
     }
   });
+
+  it('reads an email the browser shows as a text page (a list archive): its writer with the signature', async () => {
+    const archive = 'https://lists.fjord-analytics.example/archive/2026/06/000042.txt';
+    const mail = [
+      'From: "Ola Berg" <ola.berg@fjord-analytics.example>',
+      'To: sales@northwind.example',
+      'Subject: Pilot',
+      'Date: Tue, 9 Jun 2026 10:00:00 +0200',
+      '',
+      'Hi, we would like to start the pilot in July.',
+      '',
+      'Kind regards,',
+      'Ola Berg',
+      'Head of Data | Fjord Analytics AS',
+      'Mobile: +47 912 34 567',
+    ].join('\n');
+    const b = await launchWithExtension();
+    try {
+      await b.context.route(archive, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: mail }),
+      );
+      const page = await b.context.newPage();
+      await page.goto(archive);
+      const popup = await clickToolbarButton(b, page);
+      // The writer first; the addresses the text also shows (the To: line) follow as they are.
+      await expect.poll(async () => (await names(popup))[0]).toBe('Ola Berg');
+      const ola = popup.getByTestId('candidate').filter({ hasText: 'Ola Berg' });
+      expect(await ola.textContent()).toContain('Head of Data · Fjord Analytics AS');
+      expect(await ola.getByTestId('candidate-email').allTextContents()).toEqual(['ola.berg@fjord-analytics.example']);
+      await screenshot(popup, 'inbox-popup-text-page');
+    } finally {
+      await b.close();
+      removeProfile(b.profileDir);
+    }
+  });
 });

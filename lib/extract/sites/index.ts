@@ -1,4 +1,5 @@
 import type { Extractor } from '../extractor';
+import { mailTextPageExtractor } from '../signature/mail-text-page';
 import { socialProfileExtractor } from '../social/profile-page';
 import { gitHubProfileExtractor } from './github-profile';
 import { linkedInArticleAuthorExtractor } from './linkedin-article-author';
@@ -25,6 +26,9 @@ export const WEBMAIL_EXTRACTORS: readonly Extractor[] = [gmailExtractor, outlook
 export const X_EXTRACTORS: readonly Extractor[] = [xProfileExtractor];
 export const GITHUB_EXTRACTORS: readonly Extractor[] = [gitHubProfileExtractor];
 /** The adapters the content script carries to every page. */
+// An email the browser shows as a text page (a saved .eml, a list archive): its writer and their signature.
+// Its signature reader is a third of the content script; only text pages get it (lib/platform/browser-api.ts).
+export const MAIL_TEXT_EXTRACTORS: readonly Extractor[] = [mailTextPageExtractor];
 export const CARRIED_SITE_EXTRACTORS: readonly Extractor[] = [socialProfileExtractor, teamPageExtractor];
 
 /**
