@@ -134,7 +134,8 @@ export function nameOnLine(text: string, lead?: string, linkTexts: readonly stri
     }
     return undefined;
   }
-  const line = withoutCredentials(text.replace(PART_LABEL, ''));
+  // "— Rosalind Achterberg, Controller at Pinewood Foods": a quote's attribution dash is not part of the name.
+  const line = withoutCredentials(text.replace(PART_LABEL, '').replace(/^[—–―~]\s*|^-\s+/, ''));
   const whole = wholeName(line);
   if (whole) return { name: whole, rest: '', labelled: false };
   // The line starts with an element that holds just the name ("<span class=name>Doe, Jane (QD)</span> 1800 F St").

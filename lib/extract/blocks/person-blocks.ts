@@ -26,8 +26,13 @@ const SOURCE = 'person-blocks';
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'BUTTON']);
 const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'menu', 'menubar']);
 
+// A quote's or a card's own footer ("— Jane Doe, CFO at Acme" under a testimonial) is part of it.
+const OWNS_ITS_FOOTER = 'blockquote, figure, article, li, aside, [itemscope]';
+
 function isChrome(el: Element): boolean {
-  if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FOOTER') return !el.parentElement?.closest(OWNS_ITS_FOOTER);
+  if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role);
 }

@@ -24,6 +24,16 @@ function people(file: string, address: string) {
 }
 
 describe('layouts the development pages do not hold', () => {
+  it("reads a testimonial's attribution under the quote: the customer, their job and their firm", () => {
+    expect(
+      people('testimonials.html', 'https://ledgerly.example/customers').map((p) => [p.name, p.title, p.company]),
+    ).toEqual([
+      ['Rosalind Achterberg', 'Controller', 'Pinewood Foods'],
+      ['Tobias Lindgren', 'CFO', 'Nordhavn Logistics'],
+      ['Amara Nwosu', 'Head of Finance Operations', 'Crestview Health'],
+    ]);
+  });
+
   it("reads the officers a company's legal notice names, with the label's job and the company", () => {
     const found = people('legal-notice.html', 'https://www.nordwerk-maschinenbau.example/impressum');
     expect(found.filter((p) => p.name).map((p) => [p.name, p.title, p.company])).toEqual([
