@@ -5,6 +5,7 @@
  */
 
 import { CREDENTIALS, GENERATIONS } from '../../person/name-words';
+import { unshoutName } from '../../person/unshout';
 import { personName } from '../dom/name-near';
 import { namesAJob } from '../sites/job-words';
 import { cleanText } from '../text';
@@ -31,15 +32,6 @@ export function afterContactLabel(text: string): string | undefined {
   return m ? text.slice(m[0].length) : undefined;
 }
 
-function titleCase(word: string): string {
-  return word.replace(/\p{L}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
-}
-
-// An all-capitals name ("ABDALLAH, LOAI") is how directories print it, not how a CRM should store it.
-function unshout(name: string): string {
-  return /\p{Ll}/u.test(name) ? name : name.split(' ').map(titleCase).join(' ');
-}
-
 // Trailing office codes and notes: "Jane Doe (QD)", "Jane Doe (she/her)".
 const TRAILING_NOTE = /\s*\([^()]{1,40}\)\s*$/;
 
@@ -62,7 +54,7 @@ export function reversedName(text: string): string {
       )
   )
     return '';
-  const whole = unshout(`${given} ${last}`);
+  const whole = unshoutName(`${given} ${last}`);
   return personName(whole) && !hasNonNameWord(whole) ? whole : '';
 }
 
@@ -86,7 +78,7 @@ function wholeName(text: string): string {
   if (locationOnLine(bare)) return '';
   const flipped = reversedName(bare);
   if (flipped) return flipped;
-  const plain = personName(unshout(bare));
+  const plain = personName(unshoutName(bare));
   if (plain && !hasNonNameWord(plain) && (!namesAJobOrPost(bare) || honouredName(bare))) return plain;
   return reversedName(bare);
 }
@@ -294,7 +286,7 @@ function readLocation(text: string): string {
   if (!line || line.length > 120) return '';
   const caps = CAPS_CITY_STATE_ZIP.exec(line);
   if (caps?.[1] && caps[2] && US_STATES.has(caps[2]))
-    return `${caps[1].split(' ').map(titleCase).join(' ')}, ${caps[2]}`;
+    return `${unshoutName(caps[1])}, ${caps[2]}`;
   if (countries().has(line.toLowerCase())) return line;
   const cs = CITY_STATE.exec(line);
   if (cs?.[1] && cs[2] && (US_STATES.has(cs[2]) || cs[2].length > 2)) {

@@ -16,9 +16,10 @@ export interface QuotedPerson {
   company: string;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}`;
+/** A name as running text writes it: capitalised words, an initial or a particle between them. */
+export const NAME_IN_TEXT = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|van|von|de|del|der|da|di|le|la)){1,3}`;
 const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:said|says|explained|explains|added|adds|noted|notes|according to|guest is|guests are|joined by|featuring|speaker is|host is|hosted by|presented by|interview with|conversation with)\s+(${NAME})\s*,\s*(?:the\s+)?([^."“”;]{3,120}?)\s*(?:[.;]|,\s*["“”]|$)`,
+  String.raw`\b(?:said|says|explained|explains|added|adds|noted|notes|according to|guest is|guests are|joined by|featuring|speaker is|host is|hosted by|presented by|interview with|conversation with)\s+(${NAME_IN_TEXT})\s*,\s*(?:the\s+)?([^."“”;]{3,120}?)\s*(?:[.;]|,\s*["“”]|$)`,
   'gu',
 );
 

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../model/candidate';
 import { companyDomainFromEmail, foldText } from '../../person/lead-identity';
 import { metaProperty } from '../dom/head-tags';
+import { titleParts } from '../sites/team-page';
 import { cleanText } from '../text';
 
 // Second-level labels under which a country's companies register ("acme.co.uk", "acme.com.au").
@@ -31,7 +32,7 @@ const letters = (text: string): string => foldText(text).replace(/[^a-z0-9]/g, '
  * where one spells the address's domain, it is how the firm writes its name.
  */
 export function organisationSpellings(document: Document): string[] {
-  const title = cleanText(document.title).split(/\s+[|·•—–-]\s+|\s*::\s*/);
+  const title = titleParts(cleanText(document.title));
   const site = metaProperty(document, 'og:site_name')?.getAttribute('content') ?? '';
   const headings = [...document.querySelectorAll('h1, h2')].slice(0, 20).map((h) => cleanText(h.textContent));
   return [...title, site, ...headings].map(cleanText).filter((t) => t.length >= 3 && t.length <= 80);

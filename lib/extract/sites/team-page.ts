@@ -107,15 +107,17 @@ function readSiteBrand(document: Document): string {
   return isAcronym(brand) ? spelledOut(document, brand) || brand : brand;
 }
 
+/** A page title's parts: "Our team · Northwind Analytics", "People :: CCBB", "Impressum | Nordwerk GmbH". */
+export function titleParts(title: string): string[] {
+  return title.split(/\s+[|·•—–-]\s+|\s*::\s*/);
+}
+
 /**
  * The organisation a team page's title names: the part that is not about the team ("Our team · Northwind
  * Analytics", "People :: CCBB"), or a title's one acronym beside words about people ("GSA Staff Directory").
  */
 function titleBrand(title: string): string {
-  const parts = title
-    .split(/\s+[|·•—–-]\s+|\s*::\s*/)
-    .map(withoutDecoration)
-    .filter(Boolean);
+  const parts = titleParts(title).map(withoutDecoration).filter(Boolean);
   // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
   // "Staff Directory | School of Engineering | Larkspur University": the school is a unit of the university.
   const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p));

@@ -1,5 +1,6 @@
 import { foldText } from '../../person/lead-identity';
 import { statesAJob } from '../blocks/line-kinds';
+import { NAME_IN_TEXT } from '../blocks/quoted-people';
 import { personName } from '../dom/name-near';
 import { cleanText } from '../text';
 
@@ -13,10 +14,9 @@ export interface ProseContact {
   title: string;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|van|von|de|del|der|da|di|le|la)){1,3}`;
 // NAME [, (our|the) JOB] [,] [at|via|on|email] — and then the link.
 const BEFORE_LINK = new RegExp(
-  String.raw`(?:^|[\s:(])(${NAME})\s*(?:,\s*(?:(?:our|the|who is|is)\s+)?([^,:;.()]{2,80}?))?\s*,?\s*(?:\b(?:at|via|on|by email at|by email|email|e-mail)\s*:?)?\s*$`,
+  String.raw`(?:^|[\s:(])(${NAME_IN_TEXT})\s*(?:,\s*(?:(?:our|the|who is|is)\s+)?([^,:;.()]{2,80}?))?\s*,?\s*(?:\b(?:at|via|on|by email at|by email|email|e-mail)\s*:?)?\s*$`,
   'u',
 );
 // What asks the reader to get in touch: the name after it is the person to write to.
