@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +22,7 @@ const COLLEAGUE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 "worksFor":{"@type":"Organization","name":"Acme Robotics Inc."}}</script></head>
 <body><h1>Ken Adams</h1><p>Head of Sales, Acme Robotics Inc.</p></body></html>`;
 
+const ROOT_DIR = join(import.meta.dirname, '../..');
 const names = (popup: Page) => popup.getByTestId('candidate-name').allTextContents();
 
 describe('capture from the inbox in Chromium', () => {
@@ -122,19 +125,7 @@ describe('capture from the inbox in Chromium', () => {
 
   it('reads an email the browser shows as a text page (a list archive): its writer with the signature', async () => {
     const archive = 'https://lists.fjord-analytics.example/archive/2026/06/000042.txt';
-    const mail = [
-      'From: "Ola Berg" <ola.berg@fjord-analytics.example>',
-      'To: sales@northwind.example',
-      'Subject: Pilot',
-      'Date: Tue, 9 Jun 2026 10:00:00 +0200',
-      '',
-      'Hi, we would like to start the pilot in July.',
-      '',
-      'Kind regards,',
-      'Ola Berg',
-      'Head of Data | Fjord Analytics AS',
-      'Mobile: +47 912 34 567',
-    ].join('\n');
+    const mail = readFileSync(join(ROOT_DIR, 'tests/fixtures/mail/list-archive-message.txt'), 'utf8');
     const b = await launchWithExtension();
     try {
       await b.context.route(archive, (route) =>
