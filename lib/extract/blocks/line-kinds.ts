@@ -285,8 +285,7 @@ function readLocation(text: string): string {
   const line = cleanText(text.replace(/^(?:address|location|based in|city)\s*:\s*/i, '').replace(/\s@\w+$/, ''));
   if (!line || line.length > 120) return '';
   const caps = CAPS_CITY_STATE_ZIP.exec(line);
-  if (caps?.[1] && caps[2] && US_STATES.has(caps[2]))
-    return `${unshoutName(caps[1])}, ${caps[2]}`;
+  if (caps?.[1] && caps[2] && US_STATES.has(caps[2])) return `${unshoutName(caps[1])}, ${caps[2]}`;
   if (countries().has(line.toLowerCase())) return line;
   const cs = CITY_STATE.exec(line);
   if (cs?.[1] && cs[2] && (US_STATES.has(cs[2]) || cs[2].length > 2)) {
