@@ -48,6 +48,14 @@ export async function main(): Promise<void> {
       `median of ${RUNS}, one TreeWalker pass over ${r.textNodes} text nodes, timed ${r.baselineBatch} at a time`,
     );
     report('extract_ratio', extract / baseline, 'x', 'goal ≤ 3');
+    const model = median(r.model);
+    report(
+      'extract_page_model_walk_ms',
+      model,
+      'ms',
+      `median of ${RUNS}, one walk building the issue's page model (roles, texts, links, alts), no source reading it`,
+    );
+    report('extract_page_model_ratio', model / baseline, 'x', 'the page model alone against the text walk');
     await largestRealPages(page);
   } finally {
     await close();

@@ -13,8 +13,10 @@ import { startTracking } from '../lib/db/outbox';
 import { SettingsRepository } from '../lib/db/settings-repository';
 import type { LeadInput } from '../lib/model/lead';
 import { SyncEngine } from '../lib/sync/engine';
+import { writeRecords } from '../server/push-steps';
 import { startServer } from '../server/server';
-import { openPglite } from '../server/sql';
+import { type Database, openPglite } from '../server/sql';
+import type { SyncStore } from '../server/store';
 import { sampleLeads } from './browser/sample-leads';
 import type { SyncBenchRun } from './browser/sync-bench';
 import { openBenchPage } from './chromium-page';
@@ -41,21 +43,25 @@ function leads(n: number, run: number): LeadInput[] {
 
 export async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leadclip-sync-bench-'));
+  const db = await openPglite(dir);
   const server = await startServer({
-    db: await openPglite(dir),
+    db,
     port: 0,
     rateLimit: { perMinute: 1_000_000, burst: 100_000 },
   });
   let teams = 0;
+  let lastTeam = '';
   /** A team per run, so every run starts from an empty server. */
   const freshTeam = async () => {
     const team = await server.store.createTeam(`bench-${++teams}`);
+    lastTeam = team.id;
     const email = `rep${teams}@bench.test`;
     await server.store.createUser(team.id, email);
     return (await server.store.createToken(email)).token;
   };
   try {
-    await chromiumRuns(server.url, freshTeam);
+    const floor = await chromiumRuns(server.url, freshTeam);
+    await serverWriteFloor(db, server.store, lastTeam, floor);
     await nodeRuns(server.url, freshTeam);
   } finally {
     await server.close();
@@ -63,7 +69,14 @@ export async function main(): Promise<void> {
   }
 }
 
-async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Promise<void> {
+/** What the Chromium runs measured of the client's floor, and their sync, for the floor's ratio. */
+interface ClientFloor {
+  initialMs: number;
+  leadsMs: number;
+  leadsAndClocksMs: number;
+}
+
+async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Promise<ClientFloor> {
   // The extension calls the server with host permissions, so Chromium sends no CORS preflight before
   // each request; a web page would. Without web security the bench page makes the extension's
   // requests; under the extension pages' script policy (no eval) zod parses as it does there.
@@ -128,9 +141,70 @@ async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Prom
       'ms',
       `median of ${ROUND_TRIPS}, Chromium, edit → push → pull elsewhere; goal ≤ 30`,
     );
+    const floor = {
+      initialMs: median(runs.map((r) => r.pushMs + r.pullMs)),
+      leadsMs: median(runs.map((r) => r.floor.leadsMs)),
+      leadsAndClocksMs: median(runs.map((r) => r.floor.leadsAndClocksMs)),
+    };
+    report(
+      'sync_floor_idb_leads_10k_ms',
+      floor.leadsMs,
+      'ms',
+      `median of ${RUNS}, the pulled leads alone written again into a fresh database in Chromium, a transaction per page`,
+    );
+    report(
+      'sync_floor_idb_leads_clocks_10k_ms',
+      floor.leadsAndClocksMs,
+      'ms',
+      `median of ${RUNS}, the same with each lead's field clocks, as a pull stores them`,
+    );
+    return floor;
   } finally {
     await close();
   }
+}
+
+/**
+ * The server's floor, side by side on the same PGlite: the 10,000 records the last run stored,
+ * upserted again for a new team in one transaction, as the issue defines it. With the client's
+ * floor it bounds what any initial sync can take on this machine.
+ */
+async function serverWriteFloor(db: Database, store: SyncStore, team: string, client: ClientFloor): Promise<void> {
+  const stored = await store.records(team);
+  const rows = stored.map((r) => ({ tbl: r.table, key: r.key, fields: r.fields, deleted: r.deleted ?? null }));
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const floorTeam = await store.createTeam(`bench-floor-${run}`);
+    const t = performance.now();
+    await db.transaction((tx) => writeRecords(tx, floorTeam.id, rows, 0));
+    times.push(performance.now() - t);
+  }
+  const server = median(times);
+  report(
+    'sync_floor_pglite_10k_ms',
+    server,
+    'ms',
+    `median of ${RUNS}, ${rows.length} records upserted in one transaction`,
+  );
+  const least = server + client.leadsMs;
+  report(
+    'sync_floor_initial_10k_ms',
+    least,
+    'ms',
+    'PGlite floor + the leads-only IndexedDB floor: no initial sync here can take less',
+  );
+  report(
+    'sync_floor_initial_with_clocks_10k_ms',
+    server + client.leadsAndClocksMs,
+    'ms',
+    'PGlite floor + the IndexedDB floor with field clocks, as the client stores them',
+  );
+  report(
+    'sync_initial_floor_ratio',
+    client.initialMs / least,
+    'x',
+    'sync_initial_10k_ms against sync_floor_initial_10k_ms',
+  );
 }
 
 async function nodeRuns(url: string, freshTeam: () => Promise<string>): Promise<void> {

@@ -123,6 +123,80 @@ function readAllText(doc: Document = document): number {
   return chars;
 }
 
+/** Where a text sits, as the issue's one-pass page model records it (item 1): its element's role. */
+type Role = 'heading' | 'link' | 'strong' | 'item' | 'cell' | 'image' | 'other';
+
+function roleOf(tag: string): Role {
+  switch (tag) {
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      return 'heading';
+    case 'A':
+      return 'link';
+    case 'STRONG':
+    case 'B':
+      return 'strong';
+    case 'LI':
+    case 'DT':
+    case 'DD':
+      return 'item';
+    case 'TD':
+    case 'TH':
+      return 'cell';
+    case 'IMG':
+      return 'image';
+    default:
+      return 'other';
+  }
+}
+
+/**
+ * The least the issue's page model costs, with no source reading it: one walk over elements and
+ * texts recording each element's role and parent, each text with its element, each link's address
+ * and each image's alt. What extraction does beyond this is the sources' own reading.
+ */
+function buildPageModel(doc: Document = document): number {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // Flat arrays, and the open elements on a stack rather than a node→index map: the cheapest record.
+  const roles: Role[] = [];
+  const parents: number[] = [];
+  const texts: string[] = [];
+  const textElements: number[] = [];
+  const hrefs: string[] = [];
+  const alts: string[] = [];
+  const openNodes: Node[] = [];
+  const openIndexes: number[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parentNode = node.parentNode;
+    while (openNodes.length > 0 && openNodes[openNodes.length - 1] !== parentNode) {
+      openNodes.pop();
+      openIndexes.pop();
+    }
+    const parent = openIndexes.length > 0 ? (openIndexes[openIndexes.length - 1] ?? -1) : -1;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node as Text).data;
+      if (text.trim()) {
+        texts.push(text);
+        textElements.push(parent);
+      }
+      continue;
+    }
+    const el = node as Element;
+    const role = roleOf(el.tagName);
+    openNodes.push(el);
+    openIndexes.push(roles.length);
+    roles.push(role);
+    parents.push(parent);
+    if (role === 'link') hrefs.push(el.getAttribute('href') ?? '');
+    else if (role === 'image') alts.push(el.getAttribute('alt') ?? '');
+  }
+  return roles.length + parents.length + texts.length + textElements.length + hrefs.length + alts.length;
+}
+
 export interface ExtractBenchResult {
   elements: number;
   textNodes: number;
@@ -136,6 +210,8 @@ export interface ExtractBenchResult {
   baselineBatch: number;
   extract: number[];
   baseline: number[];
+  /** The page model alone (buildPageModel), timed like the baseline. */
+  model: number[];
 }
 
 /** Builds the page once, then times extraction and the text walk in alternating order, round after round. */
@@ -149,7 +225,13 @@ function runExtractBench(fillerBlocks: number, warmup: number, runs: number): Ex
   const chars = readAllText();
   let sink = 0;
   let found = extractLeads(document, url);
-  const times = { extract: [] as number[], baseline: [] as number[] };
+  const times = { extract: [] as number[], baseline: [] as number[], model: [] as number[] };
+  const timeModel = (keep: boolean) => {
+    const t = performance.now();
+    for (let p = 0; p < BASELINE_BATCH; p++) sink += buildPageModel();
+    const ms = (performance.now() - t) / BASELINE_BATCH;
+    if (keep) times.model.push(ms);
+  };
   const timeExtract = (keep: boolean) => {
     const t = performance.now();
     found = extractLeads(document, url);
@@ -170,12 +252,15 @@ function runExtractBench(fillerBlocks: number, warmup: number, runs: number): Ex
     if (i % 2 === 0) {
       timeExtract(keep);
       timeBaseline(keep);
+      timeModel(keep);
     } else {
+      timeModel(keep);
       timeBaseline(keep);
       timeExtract(keep);
     }
   }
-  if (sink !== chars * BASELINE_BATCH * (warmup + runs))
+  const modelSize = buildPageModel();
+  if (sink !== (chars + modelSize) * BASELINE_BATCH * (warmup + runs))
     throw new Error(`text walk read ${sink} chars, expected ${chars} a walk`);
   return {
     elements,

@@ -5,7 +5,7 @@ import { LeadEditRepository } from '../../lib/db/lead-edit-repository';
 import { LeadRepository } from '../../lib/db/lead-repository';
 import { startTracking } from '../../lib/db/outbox';
 import { SettingsRepository } from '../../lib/db/settings-repository';
-import { expandChange, expandMutation, PullResponseSchema, PushRequestSchema } from '../../lib/model/sync';
+import { expandChange, expandMutation, PullResponseSchema, PushRequestSchema, SYNC_LIMITS } from '../../lib/model/sync';
 import { SyncEngine } from '../../lib/sync/engine';
 import type { FetchLike } from '../../lib/sync/http';
 import { sampleLeads } from './sample-leads';
@@ -18,6 +18,8 @@ export interface SyncBenchRun {
   /** Bytes on the wire, counted only when asked: reading a response twice costs time. */
   wire?: { pushed: number; pulled: number; pushedPerField: number; pulledPerField: number };
   roundTrips: number[];
+  /** The floor of the pull's own writes: what B stored, written again into a fresh database. */
+  floor: { leadsMs: number; leadsAndClocksMs: number };
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).byteLength;
@@ -92,11 +94,42 @@ async function runSyncBench(
       if (got !== title) throw new Error(`round trip lost the change: ${got}`);
     }
   }
+  const floor = await pullWriteFloor(b.db, run);
   for (const c of [a, b]) {
     c.db.close();
     await c.db.delete();
   }
-  return { pushMs: t1 - t0, pullMs: t2 - tb, ownPullMs, roundTrips, ...(options.countBytes ? { wire } : {}) };
+  return { pushMs: t1 - t0, pullMs: t2 - tb, ownPullMs, roundTrips, floor, ...(options.countBytes ? { wire } : {}) };
+}
+
+/**
+ * The least any pull of these leads costs in this browser: the rows B ended with (its leads, and
+ * its leads with their field clocks) written into a fresh database, a transaction per pull page,
+ * with nothing fetched, parsed or merged. Timed in the same page, right after the sync it bounds.
+ */
+async function pullWriteFloor(pulled: LeadClipDB, run: number): Promise<SyncBenchRun['floor']> {
+  const leads = await pulled.leads.toArray();
+  const clocks = await pulled.syncRecords.toArray();
+  const page = SYNC_LIMITS.defaultPullLimit;
+  const write = async (name: string, withClocks: boolean) => {
+    const db = new LeadClipDB(name);
+    await db.open();
+    const t = performance.now();
+    for (let i = 0; i < leads.length; i += page) {
+      await db.transaction('rw', db.leads, db.syncRecords, async () => {
+        await db.leads.bulkPut(leads.slice(i, i + page));
+        if (withClocks) await db.syncRecords.bulkPut(clocks.slice(i, i + page));
+      });
+    }
+    const ms = performance.now() - t;
+    db.close();
+    await db.delete();
+    return ms;
+  };
+  return {
+    leadsMs: await write(`sync-bench-floor-leads-${run}`, false),
+    leadsAndClocksMs: await write(`sync-bench-floor-clocks-${run}`, true),
+  };
 }
 
 (globalThis as unknown as { runSyncBench: typeof runSyncBench }).runSyncBench = runSyncBench;
