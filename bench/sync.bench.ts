@@ -74,6 +74,7 @@ interface ClientFloor {
   initialMs: number;
   leadsMs: number;
   leadsAndClocksMs: number;
+  clocksInRowMs: number;
 }
 
 async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Promise<ClientFloor> {
@@ -145,6 +146,7 @@ async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Prom
       initialMs: median(runs.map((r) => r.pushMs + r.pullMs)),
       leadsMs: median(runs.map((r) => r.floor.leadsMs)),
       leadsAndClocksMs: median(runs.map((r) => r.floor.leadsAndClocksMs)),
+      clocksInRowMs: median(runs.map((r) => r.floor.clocksInRowMs)),
     };
     report(
       'sync_floor_idb_leads_10k_ms',
@@ -156,7 +158,13 @@ async function chromiumRuns(url: string, freshTeam: () => Promise<string>): Prom
       'sync_floor_idb_leads_clocks_10k_ms',
       floor.leadsAndClocksMs,
       'ms',
-      `median of ${RUNS}, the same with each lead's field clocks, as a pull stores them`,
+      `median of ${RUNS}, the same with each lead's field clocks in their own rows, as a pull stores them`,
+    );
+    report(
+      'sync_floor_idb_clocks_in_row_10k_ms',
+      floor.clocksInRowMs,
+      'ms',
+      `median of ${RUNS}, the same with each lead's clocks inside its own row instead`,
     );
     return floor;
   } finally {
@@ -198,6 +206,12 @@ async function serverWriteFloor(db: Database, store: SyncStore, team: string, cl
     server + client.leadsAndClocksMs,
     'ms',
     'PGlite floor + the IndexedDB floor with field clocks, as the client stores them',
+  );
+  report(
+    'sync_floor_initial_clocks_in_row_10k_ms',
+    server + client.clocksInRowMs,
+    'ms',
+    'PGlite floor + the IndexedDB floor with the clocks inside the lead rows',
   );
   report(
     'sync_initial_floor_ratio',

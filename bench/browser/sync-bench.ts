@@ -19,7 +19,7 @@ export interface SyncBenchRun {
   wire?: { pushed: number; pulled: number; pushedPerField: number; pulledPerField: number };
   roundTrips: number[];
   /** The floor of the pull's own writes: what B stored, written again into a fresh database. */
-  floor: { leadsMs: number; leadsAndClocksMs: number };
+  floor: { leadsMs: number; leadsAndClocksMs: number; clocksInRowMs: number };
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).byteLength;
@@ -111,14 +111,18 @@ async function pullWriteFloor(pulled: LeadClipDB, run: number): Promise<SyncBenc
   const leads = await pulled.leads.toArray();
   const clocks = await pulled.syncRecords.toArray();
   const page = SYNC_LIMITS.defaultPullLimit;
-  const write = async (name: string, withClocks: boolean) => {
+  const clocksOf = new Map(clocks.map((c) => [c.key, c.clocks]));
+  // The other layout a client could choose: each lead row carrying its own clocks, one row per record.
+  const leadsWithClocks = leads.map((l) => ({ ...l, clocks: clocksOf.get(l.id) }));
+  const write = async (name: string, clockRows: 'none' | 'own rows' | 'in the lead row') => {
     const db = new LeadClipDB(name);
     await db.open();
+    const rows = clockRows === 'in the lead row' ? leadsWithClocks : leads;
     const t = performance.now();
-    for (let i = 0; i < leads.length; i += page) {
+    for (let i = 0; i < rows.length; i += page) {
       await db.transaction('rw', db.leads, db.syncRecords, async () => {
-        await db.leads.bulkPut(leads.slice(i, i + page));
-        if (withClocks) await db.syncRecords.bulkPut(clocks.slice(i, i + page));
+        await db.leads.bulkPut(rows.slice(i, i + page));
+        if (clockRows === 'own rows') await db.syncRecords.bulkPut(clocks.slice(i, i + page));
       });
     }
     const ms = performance.now() - t;
@@ -127,8 +131,9 @@ async function pullWriteFloor(pulled: LeadClipDB, run: number): Promise<SyncBenc
     return ms;
   };
   return {
-    leadsMs: await write(`sync-bench-floor-leads-${run}`, false),
-    leadsAndClocksMs: await write(`sync-bench-floor-clocks-${run}`, true),
+    leadsMs: await write(`sync-bench-floor-leads-${run}`, 'none'),
+    leadsAndClocksMs: await write(`sync-bench-floor-clocks-${run}`, 'own rows'),
+    clocksInRowMs: await write(`sync-bench-floor-clocks-in-row-${run}`, 'in the lead row'),
   };
 }
 
