@@ -1,6 +1,6 @@
 import type { Observable } from 'dexie';
 import { LeadSourceSchema } from '../lib/model/lead-source';
-import type { ScoringRules, Settings } from '../lib/model/settings';
+import type { ScoringRules, Settings, SettingsInput } from '../lib/model/settings';
 import { LeadSourceOptions } from './LeadSourceOptions';
 import { PrivacySettings } from './options/PrivacySettings';
 import { ScoringRulesEditor } from './options/ScoringRulesEditor';
@@ -10,7 +10,7 @@ import { useObservable } from './use-observable';
 /** Settings the rep owns: the capture default, scoring rules, and sync. */
 export function OptionsApp(props: {
   watch: () => Observable<Settings>;
-  save: (patch: Partial<Settings>) => Promise<Settings>;
+  save: (patch: Partial<SettingsInput>) => Promise<Settings>;
   /** Saves new scoring rules and rescores every lead; answers with what it did, for the rep to read. */
   saveScoring: (rules: ScoringRules) => Promise<string>;
   /** Asks the server whether it answers and takes the token. */

@@ -73,3 +73,33 @@ describe('SyncSettings', () => {
     await ui.unmount();
   });
 });
+
+describe('SyncSettings after an update refused the saved server', () => {
+  const refused: SyncSettingsValue = {
+    enabled: false,
+    serverUrl: '',
+    token: 'lcs_old',
+    refusedServerUrl: 'http://sync.acme.example:8787',
+  };
+
+  it('says why sync is off, shows the old address, and saves the corrected https one', async () => {
+    const onSave = vi.fn(async (_v: SyncSettingsValue) => undefined);
+    const ui = await mount(<SyncSettings value={refused} onSave={onSave} onTest={vi.fn()} />);
+    const alert = ui.root.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('Sync is off');
+    expect(alert).toContain('http://sync.acme.example:8787');
+    expect(alert).toContain('must start with https://');
+    expect((ui.byLabel('Server URL') as HTMLInputElement).value).toBe('http://sync.acme.example:8787');
+    expect((ui.byLabel('API token') as HTMLInputElement).value).toBe('lcs_old');
+    // Saved as it is, the old address is refused again: nothing is saved.
+    await ui.click(ui.root.querySelector('input[type="checkbox"]') as HTMLInputElement);
+    await ui.click(ui.button('Save'));
+    expect(onSave).not.toHaveBeenCalled();
+    const field = ui.byLabel('Server URL') as HTMLInputElement;
+    field.value = '';
+    await ui.type(field, 'https://sync.acme.example');
+    await ui.click(ui.button('Save'));
+    expect(onSave).toHaveBeenCalledWith({ enabled: true, serverUrl: 'https://sync.acme.example', token: 'lcs_old' });
+    await ui.unmount();
+  });
+});

@@ -8,6 +8,8 @@ export interface SyncSettingsValue {
   enabled: boolean;
   serverUrl: string;
   token: string;
+  /** An address saved by an older version that this one refuses: shown, with why sync is off. */
+  refusedServerUrl?: string;
 }
 
 /**
@@ -20,7 +22,9 @@ export function SyncSettings(props: {
   onSave: (value: SyncSettingsValue) => Promise<unknown>;
   onTest: (serverUrl: string, token: string) => Promise<{ ok: boolean; message: string }>;
 }) {
-  const [serverUrl, setServerUrl] = useState(props.value.serverUrl);
+  const refused = props.value.refusedServerUrl ?? '';
+  // The refused address is put back in the field, for the rep to correct rather than retype.
+  const [serverUrl, setServerUrl] = useState(props.value.serverUrl || refused);
   const [token, setToken] = useState(props.value.token);
   const [enabled, setEnabled] = useState(props.value.enabled);
   const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>();
@@ -28,10 +32,10 @@ export function SyncSettings(props: {
   const [saved, setSaved] = useState<{ ok: boolean; message: string } | undefined>();
 
   useEffect(() => {
-    setServerUrl(props.value.serverUrl);
+    setServerUrl(props.value.serverUrl || refused);
     setToken(props.value.token);
     setEnabled(props.value.enabled);
-  }, [props.value.serverUrl, props.value.token, props.value.enabled]);
+  }, [props.value.serverUrl, props.value.token, props.value.enabled, refused]);
 
   const test = async () => {
     setResult(undefined);
@@ -71,6 +75,12 @@ export function SyncSettings(props: {
     <form class="settings" onSubmit={save} aria-label="Sync">
       <h2>Sync with your team's server</h2>
       <p class="muted">Off by default: without it nothing leaves this browser.</p>
+      {refused && (
+        <p role="alert" class="error">
+          Sync is off: the server address saved before, {refused}, is no longer accepted.{' '}
+          {syncServerUrlProblem(refused) ?? ''} Enter your server's https:// address and save to turn sync on again.
+        </p>
+      )}
       <label>
         Server URL
         <input

@@ -38,6 +38,11 @@ export const SyncSettingsSchema = z.object({
   // https only, except a server on this computer (lib/model/sync.ts).
   serverUrl: SyncServerUrlSchema.default(''),
   token: z.string().max(500).default(''),
+  /**
+   * An address an older version saved that this one refuses (plain http to another computer).
+   * Kept only to show the rep why sync is off and what they had entered; never used to connect.
+   */
+  refusedServerUrl: z.string().max(2048).default(''),
 });
 
 export const SettingsSchema = z.object({
@@ -49,5 +54,7 @@ export const SettingsSchema = z.object({
   privacy: PrivacySettingsSchema.default(PrivacySettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+/** Settings as a caller writes them: fields with a default may be left out. */
+export type SettingsInput = z.input<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
