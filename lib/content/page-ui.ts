@@ -3,7 +3,8 @@
  * CSS cannot restyle it and its scripts cannot reach inside (`host.shadowRoot` is null to them):
  * whether a person is saved, and any error, stays between the rep and LeadClip. Only a real click
  * (`isTrusted`) acts; a script's synthetic click does nothing. Text goes in with textContent only:
- * names come from the page.
+ * names come from the page. The button keeps one size in every state: a page can map the host's box
+ * with elementFromPoint, and a box that changed when the person was saved would tell it so.
  */
 
 const STYLE = `
@@ -11,7 +12,8 @@ const STYLE = `
   .wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column;
     align-items: flex-end; gap: 8px; font: 13px/1.4 system-ui, sans-serif; }
   button { font: inherit; border: 0; border-radius: 18px; padding: 8px 14px; cursor: pointer;
-    background: #0b6bcb; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+    background: #0b6bcb; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+    width: 300px; max-width: calc(100vw - 32px); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   button[data-state="saved"] { background: #1a7f37; }
   button[data-state="error"] { background: #82071e; }
   .toast { background: #1b1f24; color: #fff; padding: 8px 12px; border-radius: 8px; max-width: 320px;
@@ -56,16 +58,16 @@ export function createPageUi(document: Document): PageUi {
       const b = document.createElement('button');
       b.type = 'button';
       let savedLeadId = actions.savedLeadId;
-      const showSaved = () => {
-        b.dataset.state = 'saved';
-        b.textContent = `✓ ${name} saved · open`;
-        b.title = 'Open this lead in the LeadClip workspace';
+      // The full label is the tooltip too: a long name is cut short by the button's fixed width.
+      const show = (state: string, label: string, tooltip = label) => {
+        b.dataset.state = state;
+        b.textContent = label;
+        b.title = tooltip;
       };
+      const showSaved = () =>
+        show('saved', `✓ ${name} saved · open`, `${name} is saved: open this lead in the LeadClip workspace`);
       if (savedLeadId) showSaved();
-      else {
-        b.dataset.state = 'ready';
-        b.textContent = `Save ${name} to LeadClip`;
-      }
+      else show('ready', `Save ${name} to LeadClip`);
       b.addEventListener('click', async (event) => {
         if (!event.isTrusted) return;
         if (b.dataset.state === 'saving') return;
@@ -74,13 +76,11 @@ export function createPageUi(document: Document): PageUi {
             await actions.open(savedLeadId);
             return;
           }
-          b.dataset.state = 'saving';
-          b.textContent = 'Saving…';
+          show('saving', 'Saving…');
           savedLeadId = await actions.capture();
           showSaved();
         } catch (error) {
-          b.dataset.state = 'error';
-          b.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+          show('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
         }
       });
       button = b;

@@ -36,6 +36,37 @@ async function whatPageScriptSees(page: Page) {
   });
 }
 
+/**
+ * The box of LeadClip's UI as a page script can map it: where `elementFromPoint` answers with the
+ * host, swept along the bottom row of the viewport's right side and up from it. A box that grew or
+ * shrank when the person was saved would tell the page what the rep keeps.
+ */
+async function footprintSeenByPage(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('leadclip-ui');
+    const hits = (x: number, y: number) => host !== null && document.elementFromPoint(x, y) === host;
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    // The row: the first height from the bottom where the host shows, a little to the left of the edge.
+    let row = -1;
+    for (let y = h - 1; y > h - 120 && row < 0; y--) {
+      for (let x = w - 1; x > w - 120; x -= 4) {
+        if (hits(x, y)) {
+          row = y;
+          break;
+        }
+      }
+    }
+    if (row < 0) return undefined;
+    const xs: number[] = [];
+    for (let x = 0; x < w; x++) if (hits(x, row - 8)) xs.push(x);
+    const mid = xs.length > 0 ? Math.round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2) : w - 40;
+    let top = row;
+    while (top > 0 && hits(mid, top - 1)) top--;
+    return { left: xs[0], right: xs.at(-1), top, bottom: row };
+  });
+}
+
 /** Everything a script can do to press a button it cannot see. */
 async function pageScriptTriesToClick(page: Page, at: { x: number; y: number } | undefined) {
   await page.evaluate((point) => {
@@ -67,6 +98,8 @@ describe('a hostile page', () => {
 
       const seen = await whatPageScriptSees(page);
       expect(seen).toEqual({ hostFound: true, shadowRoot: 'null', text: '', innerText: '', html: '', buttons: 0 });
+      const box = await footprintSeenByPage(page);
+      expect(box?.right).toBeGreaterThan(box?.left ?? Number.POSITIVE_INFINITY);
 
       const viewport = page.viewportSize() ?? { width: 1200, height: 800 };
       // The button sits at the bottom right; the page aims there, as a clickjacking script would.
@@ -79,8 +112,9 @@ describe('a hostile page', () => {
 
       await button.click();
       await expect.poll(() => button.text()).toBe('✓ Maria van der Berg saved · open');
-      // Saved, and still nothing for the page to read.
+      // Saved, and still nothing for the page to read: not the text, nor the button's size.
       expect(await whatPageScriptSees(page)).toEqual(seen);
+      expect(await footprintSeenByPage(page)).toEqual(box);
       await screenshot(page, 'hostile-page-button-saved');
     });
   });
