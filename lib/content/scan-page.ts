@@ -3,7 +3,7 @@ import { regionHintFor } from '../extract/region-hint';
 import { extractorsWith } from '../extract/registry';
 import { CARRIED_SITE_EXTRACTORS } from '../extract/sites';
 import type { PageScan } from '../model/candidate';
-import { registeredSiteReaders } from './site-readers';
+import { registeredMarkupReaders, registeredSiteReaders } from './site-readers';
 
 /**
  * Reads the page the rep has open, as it is now: nothing is fetched, nothing remembered between scans.
@@ -16,11 +16,12 @@ export function scanPage(document: Document, location: Location): PageScan {
     pageTitle: document.title.slice(0, 500),
     // The numbering plans are too heavy for the page: the background writes phones as E.164 with this hint.
     ...regionOf(document, location),
-    // Every source, with the site adapters of a reader script injected before this one (LinkedIn, webmail).
+    // Every source, with the site adapters of a reader script injected before this one (LinkedIn, webmail),
+    // and the markup readers where the page has microdata, RDFa or microformats.
     candidates: extractLeadsWith(
       document,
       location.href,
-      extractorsWith([...registeredSiteReaders(), ...CARRIED_SITE_EXTRACTORS]),
+      extractorsWith(registeredMarkupReaders(), [...registeredSiteReaders(), ...CARRIED_SITE_EXTRACTORS]),
     ).slice(0, 1000),
   };
 }

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { MARKUP_ROOT_SELECTORS } from '../extract/markup-roots';
 import { request, requestWithReplies } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/envelope';
 import { type PageAsks, pageReplies } from '../messaging/page-messages';
@@ -75,32 +76,62 @@ const SITE_READER_FILES = {
 } as const;
 // The signature reader, for a page the browser shows as plain text: decided by the page, not its host.
 const MAIL_TEXT_READER_FILE = '/mail-text-reader.js';
+// The microdata, RDFa and microformats readers, for a page with one of their roots: decided by the page too.
+const MARKUP_READER_FILE = '/markup-reader.js';
 /** Which reader script, if any, a page on a host needs before the content script. */
 export type SiteReaderFor = (host: string) => keyof typeof SITE_READER_FILES | undefined;
 
 type InjectedFile =
   | (typeof SITE_READER_FILES)[keyof typeof SITE_READER_FILES]
   | typeof MAIL_TEXT_READER_FILE
+  | typeof MARKUP_READER_FILE
   | typeof CONTENT_SCRIPT_FILE;
 
-/** Whether the tab shows a plain-text document (the browser's text view), asked of the page itself. */
-async function showsPlainText(tabId: number): Promise<boolean> {
+interface PageTraits {
+  /** The browser shows the page as plain text (its text view). */
+  plainText: boolean;
+  /** The page has a root a markup reader starts from. */
+  markup: boolean;
+}
+
+/** What decides the readers a page needs, asked of the page itself in one call. */
+async function pageTraits(tabId: number): Promise<PageTraits> {
   const [answer] = await browser.scripting
-    .executeScript({ target: { tabId }, func: () => document.contentType })
+    .executeScript({
+      target: { tabId },
+      func: (selectors: string[]) => ({
+        contentType: document.contentType,
+        markup: selectors.some((selector) => document.querySelector(selector) !== null),
+      }),
+      args: [[...MARKUP_ROOT_SELECTORS]],
+    })
     .catch(() => []);
-  return typeof answer?.result === 'string' && answer.result.startsWith('text/plain');
+  const result: unknown = answer?.result;
+  if (typeof result !== 'object' || result === null) return { plainText: false, markup: true };
+  const { contentType, markup } = result as { contentType?: unknown; markup?: unknown };
+  return {
+    plainText: typeof contentType === 'string' && contentType.startsWith('text/plain'),
+    // Not known is taken as "may have some": the reader then costs only its size.
+    markup: markup !== false,
+  };
 }
 
-function siteScriptFiles(readerFor: SiteReaderFor, host: string): InjectedFile[] {
+function siteReaderFile(readerFor: SiteReaderFor, host: string): InjectedFile[] {
   const reader = host ? readerFor(host) : undefined;
-  return reader ? [SITE_READER_FILES[reader], CONTENT_SCRIPT_FILE] : [CONTENT_SCRIPT_FILE];
+  return reader ? [SITE_READER_FILES[reader]] : [];
 }
 
-/** The site's reader and the content script; on a page of no such site that shows plain text, the mail reader. */
+/**
+ * The site's reader, the markup reader where the page has microdata, RDFa or microformats, and the
+ * content script; on a page of no adapter's site that shows plain text, the mail reader.
+ */
 async function contentScriptFiles(readerFor: SiteReaderFor, host: string, tabId: number): Promise<InjectedFile[]> {
-  const files = siteScriptFiles(readerFor, host);
-  if (files.length > 1 || !(await showsPlainText(tabId))) return files;
-  return [MAIL_TEXT_READER_FILE, CONTENT_SCRIPT_FILE];
+  const files = siteReaderFile(readerFor, host);
+  const traits = await pageTraits(tabId);
+  if (files.length === 0 && traits.plainText) files.push(MAIL_TEXT_READER_FILE);
+  if (traits.markup) files.push(MARKUP_READER_FILE);
+  files.push(CONTENT_SCRIPT_FILE);
+  return files;
 }
 
 /**
@@ -196,7 +227,9 @@ export async function syncAutoDetectRegistration(readerFor: SiteReaderFor): Prom
   for (const origin of origins) {
     // "https://*.example.com/*" → "example.com"; a pattern for every host ("*://*/*") needs no reader.
     const host = /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(origin)?.[1] ?? '';
-    const files = siteScriptFiles(readerFor, host);
+    // A registered script cannot ask the page first: the markup reader comes with every one.
+    const files = siteReaderFile(readerFor, host);
+    files.push(MARKUP_READER_FILE, CONTENT_SCRIPT_FILE);
     const key = files.join(' ');
     const group = byFiles.get(key) ?? { files, matches: [] };
     group.matches.push(origin);

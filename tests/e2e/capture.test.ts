@@ -81,6 +81,24 @@ describe('capture in Chromium', () => {
     });
   });
 
+  it('reads jobs a page states only in microdata and microformats: the markup reader comes with such a page', async () => {
+    await withBrowser({}, async (b) => {
+      const page = await open(b, 'capture/markup-panel.html');
+      const popup = await clickToolbarButton(b, page);
+      await expect
+        .poll(() => popup.getByTestId('candidate-name').allTextContents())
+        .toEqual(['Ines Castellano', 'Tobias Lindqvist']);
+      const rows = popup.getByTestId('candidate');
+      expect(await rows.filter({ hasText: 'Ines Castellano' }).textContent()).toContain(
+        'Head of Procurement · Fabrikam Foods',
+      );
+      expect(await rows.filter({ hasText: 'Tobias Lindqvist' }).textContent()).toContain(
+        'Chief Operating Officer · Contoso Logistics',
+      );
+      await screenshot(popup, 'capture-popup-markup');
+    });
+  });
+
   it('captures a selected email signature as a lead, with the tags the rep chose', async () => {
     await withBrowser({}, async (b) => {
       const page = await open(b, 'capture/blog-signature.html');

@@ -19,6 +19,16 @@ export const BACKCOMPAT_ROOTS: Readonly<Record<string, string>> = {
   hrecipe: 'h-recipe',
 };
 
+/**
+ * Every element that may be a microformats root: a class starting with `h-`, or a classic root's
+ * class. The parser asks them one selector at a time (a list of them matches each element against
+ * each, many times slower); the background asks them before it injects the markup reader.
+ */
+export const MICROFORMAT_ROOT_SELECTORS: readonly string[] = [
+  '[class*="h-"]',
+  ...Object.keys(BACKCOMPAT_ROOTS).map((c) => `.${c}`),
+];
+
 const p = (names: string) => Object.fromEntries(names.split(' ').map((n) => [n, `p-${n}`]));
 
 const ADDRESS = p('post-office-box extended-address street-address locality region postal-code country-name');

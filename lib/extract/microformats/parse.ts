@@ -1,5 +1,5 @@
 import { documentBase, resolveUrl } from '../dom/attribute-url';
-import { BACKCOMPAT_ROOTS, backcompatProperties } from './backcompat';
+import { BACKCOMPAT_ROOTS, backcompatProperties, MICROFORMAT_ROOT_SELECTORS } from './backcompat';
 
 /**
  * A small microformats2 parser (https://microformats.org/wiki/microformats2-parsing):
@@ -23,9 +23,6 @@ export type MfValue = string | MfItem;
 const ROOT = /^h-(?:[a-z0-9]+-)?[a-z]+(?:-[a-z]+)*$/;
 const PROPERTY = /^(p|u|dt|e)-((?:[a-z0-9]+-)?[a-z]+(?:-[a-z]+)*)$/;
 const MAX_DEPTH = 200;
-// Every element that may be a root (a class starting with `h-`, or a classic root's class), and a few more.
-// Asked one selector at a time: a list of them matches each element against each, many times slower.
-const MAYBE_ROOT = ['[class*="h-"]', ...Object.keys(BACKCOMPAT_ROOTS).map((c) => `.${c}`)];
 const SKIPPED = new Set(['TEMPLATE', 'SCRIPT', 'STYLE']);
 
 export function isItem(v: MfValue): v is MfItem {
@@ -275,7 +272,7 @@ function parseChildren(parser: Parser, el: Element, scope: Scope | undefined, de
 /** Every microformat on the page, top-level items first in document order, nested ones inside them. */
 export function parseMicroformats(document: Document, url: URL): MfItem[] {
   // Only a root class starts an item, and nothing outside an item is read: a page without one has none.
-  if (!MAYBE_ROOT.some((selector) => document.querySelector(selector))) return [];
+  if (!MICROFORMAT_ROOT_SELECTORS.some((selector) => document.querySelector(selector))) return [];
   const parser: Parser = { base: documentBase(document, url), document, top: [] };
   const root = document.documentElement;
   if (root) parseChildren(parser, root, undefined, 0);
