@@ -40,6 +40,8 @@ const WORDS = new Set(
   rheumatology hematology haematology ophthalmology otolaryngology pulmonology gynecology gynaecology anesthesiology
   anaesthesiology immunology psychiatry podiatry pediatrics paediatrics orthopedics orthopaedics obstetrics geriatrics
   orthodontics dentistry surgery
+  navigation skip forum forums herbarium arboretum observatory aquarium zoo gardens google plus million dollar
+  lawyers advocates physicians surgeons nurses engineers developers designers volunteers trustees
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -24,7 +24,7 @@ const OWN_PEOPLE =
   /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe|attorneys?|lawyers?|professionals|consultants|executives|agents|realtors|brokers|board|trustees|governors|impressum|imprint|legal notice|mentions l[ée]gales)\b/i;
 // What a title names the page by, not whose it is: "Contact | Kestrel Outdoor".
 const PAGE_SECTION =
-  /^(?:contact(?: us)?|get in touch|home|blog|news|careers|jobs|press|events|services|products|pricing|support|help|faq|locations?|offices?|impressum|imprint|legal notice|legal|privacy(?: policy)?|datenschutz(?:erklärung)?|kontakt|über uns|mentions l[ée]gales|aviso legal|terms(?: of (?:use|service))?)$/i;
+  /^(?:contact(?: us)?|get in touch|home|blog|news(?: cent(?:er|re)| room)?|newsroom|press room|press releases?|careers|jobs|press|events|services|products|pricing|support|help|faq|locations?|offices?|impressum|imprint|legal notice|legal|privacy(?: policy)?|datenschutz(?:erklärung)?|kontakt|über uns|mentions l[ée]gales|aviso legal|terms(?: of (?:use|service))?)$/i;
 // People listed by a page who work elsewhere.
 const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
 
@@ -107,6 +107,17 @@ function readSiteBrand(document: Document): string {
   return isAcronym(brand) ? spelledOut(document, brand) || brand : brand;
 }
 
+// Small words a name keeps lower-case: "Bank of America", "Ministère de la Culture".
+const NAME_CONNECTORS = new Set(
+  'of and for the in on at de du des la le les van von der den y e et und da di del'.split(' '),
+);
+
+/** Words that read as a sentence (two or more lower-case words besides a name's connectors): a headline, not a name. */
+function isSentence(text: string): boolean {
+  const lower = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
+  return lower.length >= 2;
+}
+
 /** A page title's parts: "Our team · Northwind Analytics", "People :: CCBB", "Impressum | Nordwerk GmbH". */
 export function titleParts(title: string): string[] {
   return title.split(/\s+[|·•—–-]\s+|\s*::\s*/);
@@ -120,7 +131,8 @@ function titleBrand(title: string): string {
   const parts = titleParts(title).map(withoutDecoration).filter(Boolean);
   // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
   // "Staff Directory | School of Engineering | Larkspur University": the school is a unit of the university.
-  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p));
+  // "‘Smart toilet’ monitors for signs of disease | News Center | Stanford Medicine": a headline is a sentence.
+  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p) && !isSentence(p));
   if (parts.length > 1) return brands.find((p) => !namesAnOrgUnit(p)) ?? brands[0] ?? '';
   const acronyms = title.split(' ').filter(isAcronym);
   return acronyms.length === 1 ? (acronyms[0] ?? '') : '';

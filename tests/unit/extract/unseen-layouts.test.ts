@@ -332,4 +332,11 @@ describe('layouts the development pages do not hold', () => {
       [],
     );
   });
+
+  it("gives a newsroom's media contact the site's name as employer, never the headline, and no one of its menu and link words", () => {
+    const found = people('newsroom-contacts.html', 'https://www.larkspurhealth.example/newsroom/bedside-sensor');
+    expect(found.map((p) => [p.name, p.company, p.emails])).toEqual([
+      ['Odile Brennan', 'Larkspur Health', ['obrennan@larkspurhealth.example']],
+    ]);
+  });
 });
