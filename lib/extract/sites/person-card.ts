@@ -2,7 +2,7 @@ import { holdsMoreElementsThan } from '../dom/element-count';
 import { perPage } from '../dom/page-cache';
 import { cleanText, looksLikePersonName } from '../text';
 import { namesAJob } from './job-words';
-import { SCREEN_READER_ONLY, visibleText, withoutDecoration } from './site-text';
+import { readsAsSentence, SCREEN_READER_ONLY, visibleText, withoutDecoration } from './site-text';
 
 /** What one card on a team page says about its person. */
 export interface PersonCard {
@@ -153,7 +153,7 @@ function statesAffiliation(role: string): boolean {
  * a name-like heading, a short role line that names a job (or a way to reach
  * them), and nothing that makes it an article teaser.
  */
-export function readPersonCard(card: Element): PersonCard | undefined {
+export function readPersonCard(card: Element, ownPeople = false): PersonCard | undefined {
   // A person card is small: a photo, a name, a role, a few links. Big blocks are sections, not cards.
   if (holdsMoreElementsThan(card, MAX_CARD_ELEMENTS)) return undefined;
   const raw = card.textContent ?? '';
@@ -177,7 +177,10 @@ export function readPersonCard(card: Element): PersonCard | undefined {
     .map((a) => a.getAttribute('href') ?? '')
     .filter((href) => /^https?:\/\/([\w-]+\.)?(linkedin\.com\/in\/|x\.com\/|twitter\.com\/|github\.com\/)/i.test(href));
   const reachable = emails.length > 0 || links.length > 0;
-  if (!(role && (namesAJob(role) || statesAffiliation(role))) && !(role && reachable)) return undefined;
+  // On a page of an organisation's own people, the line under a pictured member's name is their part
+  // there ("Backend Development"), though no job word says so; a sentence there is a card's text, not a role.
+  const member = ownPeople && card.querySelector('img') !== null && !readsAsSentence(role);
+  if (!(role && (namesAJob(role) || statesAffiliation(role))) && !(role && (reachable || member))) return undefined;
   return { name: withoutDecoration(visibleText(name)), role, emails, links };
 }
 
@@ -187,8 +190,8 @@ export function readPersonCard(card: Element): PersonCard | undefined {
  * (Halvard Insurance), <b>Chloé Marchand</b> (Staff Data Engineer, Vireo Health)"). The card's emails
  * and profile links stay with its first person: the line does not say whose they are.
  */
-export function readPeopleInCard(card: Element): PersonCard[] {
-  const first = readPersonCard(card);
+export function readPeopleInCard(card: Element, ownPeople = false): PersonCard[] {
+  const first = readPersonCard(card, ownPeople);
   if (!first) return [];
   const people = [first];
   const named = new Set([first.name.toLowerCase()]);

@@ -45,3 +45,14 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
   }
   return '';
 }
+
+// Small words a name keeps lower-case: "Bank of America", "Ministère de la Culture".
+const NAME_CONNECTORS = new Set(
+  'of and for the in on at de du des la le les van von der den y e et und da di del'.split(' '),
+);
+
+/** Words that read as a sentence (two or more lower-case words besides a name's connectors), not as a name or a role. */
+export function readsAsSentence(text: string): boolean {
+  const lower = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
+  return lower.length >= 2;
+}

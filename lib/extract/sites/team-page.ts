@@ -12,7 +12,7 @@ import { leadCandidate, reading } from './lead-candidate';
 import { memberProfileUrl, memberSlug } from './linkedin-links';
 import { nameHolders, type PersonCard, readPeopleInCard } from './person-card';
 import { onAdapterSite } from './site-address';
-import { withoutDecoration } from './site-text';
+import { readsAsSentence, withoutDecoration } from './site-text';
 
 const SOURCE = 'team-page';
 
@@ -69,12 +69,12 @@ interface CardRow {
 }
 
 /** Rows where most cards read as people; a row of department blocks holding rows of people gives way to those rows. */
-function peopleRows(body: Element): CardRow[] {
+function peopleRows(body: Element, ownPeople: boolean): CardRow[] {
   const holders = nameHolders(body);
   const rows: CardRow[] = [];
   for (const cards of siblingGroups(body, holders)) {
     // A card holding no name is no person: not worth reading.
-    const read = cards.map((card) => (holders.has(card) ? readPeopleInCard(card) : []));
+    const read = cards.map((card) => (holders.has(card) ? readPeopleInCard(card, ownPeople) : []));
     const withPeople = read.filter((p) => p.length > 0).length;
     if (withPeople >= 2 && withPeople >= 0.6 * cards.length) rows.push({ cards, people: read.flat() });
   }
@@ -107,17 +107,6 @@ function readSiteBrand(document: Document): string {
   return isAcronym(brand) ? spelledOut(document, brand) || brand : brand;
 }
 
-// Small words a name keeps lower-case: "Bank of America", "Ministère de la Culture".
-const NAME_CONNECTORS = new Set(
-  'of and for the in on at de du des la le les van von der den y e et und da di del'.split(' '),
-);
-
-/** Words that read as a sentence (two or more lower-case words besides a name's connectors): a headline, not a name. */
-function isSentence(text: string): boolean {
-  const lower = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
-  return lower.length >= 2;
-}
-
 /** A page title's parts: "Our team · Northwind Analytics", "People :: CCBB", "Impressum | Nordwerk GmbH". */
 export function titleParts(title: string): string[] {
   return title.split(/\s+[|·•—–-]\s+|\s*::\s*/);
@@ -132,7 +121,9 @@ function titleBrand(title: string): string {
   // "Jane Doe - Department of Chemistry" is one person's page: her name is no organisation's.
   // "Staff Directory | School of Engineering | Larkspur University": the school is a unit of the university.
   // "‘Smart toilet’ monitors for signs of disease | News Center | Stanford Medicine": a headline is a sentence.
-  const brands = parts.filter((p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p) && !isSentence(p));
+  const brands = parts.filter(
+    (p) => !OWN_PEOPLE.test(p) && !PAGE_SECTION.test(p) && !personName(p) && !readsAsSentence(p),
+  );
   if (parts.length > 1) return brands.find((p) => !namesAnOrgUnit(p)) ?? brands[0] ?? '';
   const acronyms = title.split(' ').filter(isAcronym);
   return acronyms.length === 1 ? (acronyms[0] ?? '') : '';
@@ -182,7 +173,7 @@ export const teamPageExtractor: Extractor = {
     const company = pageCompany(document, url);
     const seen = new Set<string>();
     const out: CandidateInput[] = [];
-    for (const row of peopleRows(body)) {
+    for (const row of peopleRows(body, company !== '')) {
       for (const person of row.people) {
         const key = `${person.name.toLowerCase()}|${person.emails[0] ?? ''}`;
         if (seen.has(key)) continue;

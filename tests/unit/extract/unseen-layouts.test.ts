@@ -339,4 +339,19 @@ describe('layouts the development pages do not hold', () => {
       ['Odile Brennan', 'Larkspur Health', ['obrennan@larkspurhealth.example']],
     ]);
   });
+
+  it("reads a team grid whose lines name each member's area of work, and no one of the values grid beside it", () => {
+    const found = people('team-areas.html', 'https://quillmark.example/team/');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Ottilie Brandt', 'Content Creation & Design'],
+      ['Jasper Lindahl', 'Backend Development'],
+      ['Mirela Constantin', 'Chair'],
+      ['Kofi Mensah-Boateng', 'System Administration'],
+    ]);
+    expect(found.filter((p) => p.name !== 'Mirela Constantin').map((p) => p.company)).toEqual([
+      'Quillmark',
+      'Quillmark',
+      'Quillmark',
+    ]);
+  });
 });
