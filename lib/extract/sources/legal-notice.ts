@@ -1,5 +1,5 @@
 import type { CandidateInput } from '../../model/candidate';
-import { blockLines } from '../blocks/block-lines';
+import { type BlockLine, blockLines } from '../blocks/block-lines';
 import { personName } from '../dom/name-near';
 import type { Extractor } from '../extractor';
 import { cleanText } from '../text';
@@ -21,7 +21,7 @@ const NOTICE =
 const OFFICERS: readonly [RegExp, string][] = [
   [/^(?:vertretungsberechtigte[rn]?\s+)?geschäftsführer(?:in|innen)?$/i, 'Geschäftsführer'],
   [/^geschäftsführung$/i, 'Geschäftsführer'],
-  [/^vorstand(?:svorsitzende[rn]?)?$/i, 'Vorstand'],
+  [/^(?:vertretungsberechtigte[rn]?\s+)?(?:vorstand(?:svorsitzende[rn]?|smitglieder)?|vorstände)$/i, 'Vorstand'],
   [/^inhaber(?:in)?$/i, 'Inhaber'],
   [/^(?:vertreten|represented)\s+(?:durch|by)$/i, ''],
   [/^managing\s+directors?$/i, 'Managing Director'],
@@ -46,6 +46,32 @@ function namesIn(list: string): string[] {
     .filter(Boolean);
 }
 
+// A label standing on its own line heads a list of names, one a line: no more than a board has.
+const MAX_LISTED = 12;
+
+/** The officers of one labelled line ("Vorstand: A, B"), or of the lines of names under a label of its own. */
+function officersAt(lines: readonly BlockLine[], i: number): { job: string; names: string[] } | undefined {
+  const text = lines[i]?.text ?? '';
+  const colon = text.search(/\s*[:：]\s*/);
+  if (colon > 0 && colon <= 60) {
+    const job = officersLabel(text.slice(0, colon));
+    const rest = text.slice(colon).replace(/^\s*[:：]\s*/, '');
+    if (job !== undefined && rest) return { job, names: namesIn(rest) };
+  }
+  const job = officersLabel(text.replace(/\s*[:：]\s*$/, ''));
+  if (job === undefined) return undefined;
+  const names: string[] = [];
+  // The list is lines of one kind (its items): the next heading or paragraph ends it.
+  const kind = lines[i + 1]?.block.tagName;
+  for (let k = i + 1; k < lines.length && names.length < MAX_LISTED; k++) {
+    const line = lines[k];
+    const name = line && line.block.tagName === kind ? personName(cleanText(line.text)) : '';
+    if (!name) break;
+    names.push(name);
+  }
+  return { job, names };
+}
+
 export const legalNoticeExtractor: Extractor = {
   id: SOURCE,
   extract(document, url) {
@@ -54,22 +80,21 @@ export const legalNoticeExtractor: Extractor = {
     if (!body || !NOTICE.test(`${url.pathname} ${document.title} ${heading}`)) return [];
     const out: CandidateInput[] = [];
     const seen = new Set<string>();
-    for (const line of blockLines(body)) {
-      const colon = line.text.search(/\s*[:：]\s*/);
-      if (colon <= 0 || colon > 60) continue;
-      const job = officersLabel(line.text.slice(0, colon));
-      if (job === undefined) continue;
-      for (const name of namesIn(line.text.slice(colon).replace(/^\s*[:：]\s*/, ''))) {
+    const lines = blockLines(body);
+    lines.forEach((_, i) => {
+      const officers = officersAt(lines, i);
+      if (!officers) return;
+      for (const name of officers.names) {
         const key = name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({
           fullName: { value: name, confidence: 0.7, source: SOURCE },
-          ...(job ? { title: { value: job, confidence: 0.6, source: SOURCE } } : {}),
+          ...(officers.job ? { title: { value: officers.job, confidence: 0.6, source: SOURCE } } : {}),
           sources: [SOURCE],
         });
       }
-    }
+    });
     return out;
   },
 };

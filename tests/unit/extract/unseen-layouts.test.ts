@@ -354,4 +354,13 @@ describe('layouts the development pages do not hold', () => {
       'Quillmark',
     ]);
   });
+
+  it("reads a legal notice's board listed under its own heading, one name an item, and stops at the next heading", () => {
+    const found = people('impressum-list.html', 'https://feldhain.example/impressum/');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Henrike Albrecht', 'Vorstand'],
+      ['Jonas Terfehr', 'Vorstand'],
+      ['Mareike Oltmanns', 'Vorstand'],
+    ]);
+  });
 });
