@@ -3,7 +3,7 @@ import { type CaptureMode, captureInTab } from '../lib/background/capture-in-tab
 import { backgroundHandlers } from '../lib/background/handlers';
 import { startRetentionAlarm } from '../lib/background/retention';
 import { startBackgroundSync } from '../lib/background/sync';
-import { siteReaderFor } from '../lib/extract/sites/site-readers';
+import { PAGE_READERS } from '../lib/extract/sites/site-readers';
 import { createDispatcher } from '../lib/messaging/dispatcher';
 import { backgroundProtocol } from '../lib/messaging/protocol';
 import {
@@ -41,7 +41,7 @@ export default defineBackground(() => {
   );
   onMessage((message, sender) => dispatch(message, sender));
 
-  const tab = { inject: (tabId: number) => injectContentScript(tabId, siteReaderFor), ask: askTab };
+  const tab = { inject: (tabId: number) => injectContentScript(tabId, PAGE_READERS), ask: askTab };
   const capture = (mode: CaptureMode, tabId: number) =>
     captureInTab(mode, tabId, tab, leads, settings).catch((error: unknown) =>
       console.warn('LeadClip: capture failed', error),
@@ -63,6 +63,6 @@ export default defineBackground(() => {
   // Retention deletes nothing unless the rep turned the rule on and chose automatic mode.
   startRetentionAlarm(store.privacy);
 
-  void syncAutoDetectRegistration(siteReaderFor);
-  onAutoDetectChanged(() => void syncAutoDetectRegistration(siteReaderFor));
+  void syncAutoDetectRegistration(PAGE_READERS);
+  onAutoDetectChanged(() => void syncAutoDetectRegistration(PAGE_READERS));
 });

@@ -1,5 +1,4 @@
 import { type Browser, browser } from 'wxt/browser';
-import { MARKUP_ROOT_SELECTORS } from '../extract/markup-roots';
 import { request, requestWithReplies } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/envelope';
 import { type PageAsks, pageReplies } from '../messaging/page-messages';
@@ -81,6 +80,13 @@ const MARKUP_READER_FILE = '/markup-reader.js';
 /** Which reader script, if any, a page on a host needs before the content script. */
 export type SiteReaderFor = (host: string) => keyof typeof SITE_READER_FILES | undefined;
 
+/** What chooses a page's reader scripts, from lib/extract (which knows the sites and the markup), given by the caller. */
+export interface PageReaders {
+  siteReaderFor: SiteReaderFor;
+  /** Where a markup reader can start: the markup reader is injected only on a page matching one. */
+  markupRootSelectors: readonly string[];
+}
+
 type InjectedFile =
   | (typeof SITE_READER_FILES)[keyof typeof SITE_READER_FILES]
   | typeof MAIL_TEXT_READER_FILE
@@ -95,7 +101,7 @@ interface PageTraits {
 }
 
 /** What decides the readers a page needs, asked of the page itself in one call. */
-async function pageTraits(tabId: number): Promise<PageTraits> {
+async function pageTraits(tabId: number, markupRootSelectors: readonly string[]): Promise<PageTraits> {
   const [answer] = await browser.scripting
     .executeScript({
       target: { tabId },
@@ -103,7 +109,7 @@ async function pageTraits(tabId: number): Promise<PageTraits> {
         contentType: document.contentType,
         markup: selectors.some((selector) => document.querySelector(selector) !== null),
       }),
-      args: [[...MARKUP_ROOT_SELECTORS]],
+      args: [[...markupRootSelectors]],
     })
     .catch(() => []);
   const result: unknown = answer?.result;
@@ -125,9 +131,9 @@ function siteReaderFile(readerFor: SiteReaderFor, host: string): InjectedFile[] 
  * The site's reader, the markup reader where the page has microdata, RDFa or microformats, and the
  * content script; on a page of no adapter's site that shows plain text, the mail reader.
  */
-async function contentScriptFiles(readerFor: SiteReaderFor, host: string, tabId: number): Promise<InjectedFile[]> {
-  const files = siteReaderFile(readerFor, host);
-  const traits = await pageTraits(tabId);
+async function contentScriptFiles(readers: PageReaders, host: string, tabId: number): Promise<InjectedFile[]> {
+  const files = siteReaderFile(readers.siteReaderFor, host);
+  const traits = await pageTraits(tabId, readers.markupRootSelectors);
   if (files.length === 0 && traits.plainText) files.push(MAIL_TEXT_READER_FILE);
   if (traits.markup) files.push(MARKUP_READER_FILE);
   files.push(CONTENT_SCRIPT_FILE);
@@ -138,13 +144,13 @@ async function contentScriptFiles(readerFor: SiteReaderFor, host: string, tabId:
  * Injects the content script into a tab (activeTab grants this after a toolbar click), after the
  * reader script its site needs. Safe to repeat.
  */
-export async function injectContentScript(tabId: number, readerFor: SiteReaderFor): Promise<void> {
+export async function injectContentScript(tabId: number, readers: PageReaders): Promise<void> {
   const url = await browser.tabs.get(tabId).then(
     (tab) => tab.url ?? '',
     () => '',
   );
   const host = URL.canParse(url) ? new URL(url).hostname : '';
-  await browser.scripting.executeScript({ target: { tabId }, files: await contentScriptFiles(readerFor, host, tabId) });
+  await browser.scripting.executeScript({ target: { tabId }, files: await contentScriptFiles(readers, host, tabId) });
 }
 
 interface ChromeSidePanel {
@@ -218,7 +224,7 @@ export async function hasAutoDetect(origin: string): Promise<boolean> {
  * Keeps the registered content scripts' matches exactly the sites with auto-detect on: one
  * registration per set of files (the sites that need a reader script get it before the content script).
  */
-export async function syncAutoDetectRegistration(readerFor: SiteReaderFor): Promise<string[]> {
+export async function syncAutoDetectRegistration(readers: PageReaders): Promise<string[]> {
   const origins = await autoDetectOrigins();
   const existing = await browser.scripting.getRegisteredContentScripts();
   const ours = existing.map((s) => s.id).filter((id) => id.startsWith(AUTO_DETECT_SCRIPT_ID));
@@ -228,7 +234,7 @@ export async function syncAutoDetectRegistration(readerFor: SiteReaderFor): Prom
     // "https://*.example.com/*" → "example.com"; a pattern for every host ("*://*/*") needs no reader.
     const host = /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(origin)?.[1] ?? '';
     // A registered script cannot ask the page first: the markup reader comes with every one.
-    const files = siteReaderFile(readerFor, host);
+    const files = siteReaderFile(readers.siteReaderFor, host);
     files.push(MARKUP_READER_FILE, CONTENT_SCRIPT_FILE);
     const key = files.join(' ');
     const group = byFiles.get(key) ?? { files, matches: [] };

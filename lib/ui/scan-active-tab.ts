@@ -1,5 +1,5 @@
 import { parseSelectionAsLead } from '../extract/selection/parse-signature';
-import { siteReaderFor } from '../extract/sites/site-readers';
+import { PAGE_READERS } from '../extract/sites/site-readers';
 import { CandidateSchema, type PageScan } from '../model/candidate';
 import { activeTab, askTab, injectContentScript } from '../platform/browser-api';
 
@@ -18,7 +18,7 @@ export async function scanActiveTab(): Promise<PageScan> {
     throw new UnscannableTabError('LeadClip reads web pages only; this tab is a browser page.');
   }
   try {
-    await injectContentScript(tab.id, siteReaderFor);
+    await injectContentScript(tab.id, PAGE_READERS);
   } catch (error) {
     throw new UnscannableTabError(
       `This page cannot be read: ${error instanceof Error ? error.message : String(error)}`,

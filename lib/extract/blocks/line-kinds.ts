@@ -104,6 +104,13 @@ function withoutCredentials(line: string): string {
  * ("<a>Jane Doe</a>, Associate Professor"; "Jane Doe, CEO, Acme").
  */
 export function nameOnLine(text: string, lead?: string, linkTexts: readonly string[] = []): NameOnLine | undefined {
+  // "<strong>Jim Jordan, President:</strong> Jim has played violin…": a bold run-in heading holds the
+  // name and the job, however long the bio after it.
+  const runIn = lead ? cleanText(lead) : '';
+  if (runIn.length > 3 && runIn.length < text.length && /[:：]$/.test(runIn) && text.startsWith(runIn)) {
+    const named = nameOnLine(runIn.replace(/\s*[:：]$/, ''));
+    if (named && !named.labelled) return named;
+  }
   // Most lines of a page are ruled out here, before the name parser: too long, one word, no capital,
   // or digits without the comma or colon of "Doe, Jane (QD) 1800 F St" or "Contact: …".
   if (text.length > 160 || !text.includes(' ') || !/\p{Lu}/u.test(text)) return undefined;

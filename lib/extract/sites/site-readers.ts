@@ -1,3 +1,4 @@
+import { MARKUP_ROOT_SELECTORS } from '../markup-roots';
 import { isGitHubHost } from './github-profile';
 import { isLinkedInHost } from './linkedin-links';
 import { isWebmailHost } from './webmail/webmail-hosts';
@@ -24,3 +25,6 @@ export function siteReaderFor(host: string): SiteReader | undefined {
   const h = host.toLowerCase();
   return READERS.find(([, isSiteHost]) => isSiteHost(h))?.[0];
 }
+
+/** What the background asks to choose a page's reader scripts: its site's, and the markup reader's roots. */
+export const PAGE_READERS = { siteReaderFor, markupRootSelectors: MARKUP_ROOT_SELECTORS } as const;

@@ -363,4 +363,13 @@ describe('layouts the development pages do not hold', () => {
       ['Mareike Oltmanns', 'Vorstand'],
     ]);
   });
+
+  it('reads a board whose members are bold run-in headings ("Name, Post:") before a long bio', () => {
+    const found = people('board-run-in.html', 'https://hollowbrook.example/board/');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Rosamund Achterberg', 'President'],
+      ['Tobias Okonkwo-Reyes', 'Treasurer'],
+      ['Nell Farrington', 'Trustee'],
+    ]);
+  });
 });
