@@ -12,7 +12,7 @@
 import type { CandidateInput, FoundValue } from '../../model/candidate';
 import { foldText } from '../../person/lead-identity';
 import type { Extractor } from '../extractor';
-import { pageCompany } from '../sites/team-page';
+import { pageCompany, titleParts } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
 import { pageOwner, pagePerson } from './page-person';
@@ -151,6 +151,17 @@ function pageIsAbout(document: Document, name: string): boolean {
   return foldText(document.title).startsWith(foldText(name)) && document.getElementsByTagName('h1').length === 1;
 }
 
+/**
+ * Whether a heading of this level names the page's person: the main heading, or a lower one whose
+ * name is the title's whole first part ("Herbert J. Kessler | Kessler & Partners LLP" over an
+ * h2 under the firm's own h1).
+ */
+function headsPersonPage(document: Document, hint: string, name: string): boolean {
+  if (/^h1\b/.test(hint)) return pageIsAbout(document, name);
+  // The site's logo or name may be a main heading too: the title's first part says whose page it is.
+  return /^h[23]\b/.test(hint) && foldText(titleParts(document.title)[0] ?? '') === foldText(name);
+}
+
 /** Whether a bio's sentences speak of the person: one starts with their given name, full name or "He"/"She". */
 function speaksOf(lines: readonly BlockLine[], name: string): boolean {
   const first = name.split(' ')[0] ?? name;
@@ -262,8 +273,7 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       if (person && alone && pageCompany && speaksOf(within.slice(1), person.name)) person.evidence += MIN_EVIDENCE;
       // A page whose title and only main heading both name the person is that person's page (a doctor's,
       // an agent's, a lawyer's profile), though its lines state no job from the lexicon.
-      if (person && alone && /^h1\b/.test(line.hint) && pageIsAbout(document, person.name))
-        person.evidence += MIN_EVIDENCE;
+      if (person && alone && headsPersonPage(document, line.hint, person.name)) person.evidence += MIN_EVIDENCE;
     }
     if (person) person = introducedAs(person);
     if (!person || person.evidence < MIN_EVIDENCE) return;

@@ -372,4 +372,9 @@ describe('layouts the development pages do not hold', () => {
       ['Nell Farrington', 'Trustee'],
     ]);
   });
+
+  it("reads an attorney's own page whose name heading sits under the firm's logo and name", () => {
+    const found = people('attorney-profile.html', 'https://ashdownpell.example/attorneys/marguerite-o-ashdown/');
+    expect(found.map((p) => [p.name, p.company])).toEqual([['Marguerite O. Ashdown', 'Ashdown & Pell, LLP']]);
+  });
 });
