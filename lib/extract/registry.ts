@@ -15,6 +15,7 @@ import { mailtoExtractor } from './sources/mailto';
 import { MARKUP_EXTRACTORS } from './sources/markup-readers';
 import { metaExtractor } from './sources/meta';
 import { nameColumnsExtractor } from './sources/name-columns';
+import { nameRowsExtractor } from './sources/name-rows';
 import { phoneTextExtractor } from './sources/phone-text';
 
 // The layout readers' check below and the structured extractors' own turn read the same finds: each runs once an extraction.
@@ -118,6 +119,7 @@ function genericSources(structured: readonly Extractor[]): readonly Extractor[] 
     articleAuthorExtractor,
     mailtoOnce,
     nameColumnsExtractor,
+    nameRowsExtractor,
     legalNoticeExtractor,
     ...[bylineAuthorExtractor, emailTextExtractor, linksExtractor, phoneTextExtractor].map(offAdapterSites),
   ];

@@ -41,6 +41,7 @@ const WORDS = new Set(
   anaesthesiology immunology psychiatry podiatry pediatrics paediatrics orthopedics orthopaedics obstetrics geriatrics
   orthodontics dentistry surgery
   navigation skip forum forums herbarium arboretum observatory aquarium zoo gardens google plus million dollar
+  monday tuesday wednesday thursday friday saturday sunday weekdays weekends
   lawyers advocates physicians surgeons nurses engineers developers designers volunteers trustees
 `
     .split(/\s+/)

@@ -377,4 +377,12 @@ describe('layouts the development pages do not hold', () => {
     const found = people('attorney-profile.html', 'https://ashdownpell.example/attorneys/marguerite-o-ashdown/');
     expect(found.map((p) => [p.name, p.company])).toEqual([['Marguerite O. Ashdown', 'Ashdown & Pell, LLP']]);
   });
+
+  it('reads a staff table laid out a person to a column: names in one row, their jobs in the row under it', () => {
+    const found = people('staff-columns.html', 'https://harlow-collection.example/staff.html');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Wendell Ivers', 'Curator'],
+      ['Adaeze Okafor', 'Collections Manager'],
+    ]);
+  });
 });
