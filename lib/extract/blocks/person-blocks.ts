@@ -12,7 +12,7 @@
 import type { CandidateInput, FoundValue } from '../../model/candidate';
 import { foldText } from '../../person/lead-identity';
 import type { Extractor } from '../extractor';
-import { pageCompany, titleParts } from '../sites/team-page';
+import { namesOwnPeople, pageCompany, titleParts } from '../sites/team-page';
 import { type BlockLine, blockLines } from './block-lines';
 import { announcesContacts } from './line-kinds';
 import { pageOwner, pagePerson } from './page-person';
@@ -146,6 +146,29 @@ function termWithDescriptions(lines: readonly BlockLine[], at: number, nextName:
   return run;
 }
 
+/** Whether the heading the line sits under speaks of the organisation's own people ("Our Attorneys"). */
+function underOwnPeopleHeading(lines: readonly BlockLine[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const line = lines[i];
+    if (line && HEADING.test(line.hint)) return namesOwnPeople(line.text);
+  }
+  return false;
+}
+
+/** Whether an address on the page's own site ends in a slug of the name's words ("/attorneys/herbert-j-kessler/"). */
+function spellsName(href: string, page: URL, name: string): boolean {
+  if (!URL.canParse(href)) return false;
+  const url = new URL(href);
+  if (url.hostname !== page.hostname) return false;
+  const slug = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  const words = (s: string) =>
+    foldText(s)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .join(' ');
+  return slug !== '' && words(slug) === words(name);
+}
+
 /** Whether the page's title starts with the person's name, and the page has one main heading. */
 function pageIsAbout(document: Document, name: string): boolean {
   return foldText(document.title).startsWith(foldText(name)) && document.getElementsByTagName('h1').length === 1;
@@ -274,6 +297,16 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
       // A page whose title and only main heading both name the person is that person's page (a doctor's,
       // an agent's, a lawyer's profile), though its lines state no job from the lexicon.
       if (person && alone && headsPersonPage(document, line.hint, person.name)) person.evidence += MIN_EVIDENCE;
+    }
+    // On a page of an organisation's own people, a name linked to an address of the site that spells it
+    // ("<a href="vincent-jesuele/">Vincent Jesuele</a>") is that member's own page there.
+    if (
+      person &&
+      pageCompany &&
+      underOwnPeopleHeading(lines, index) &&
+      person.profiles.some((u) => spellsName(u, url, person?.name ?? ''))
+    ) {
+      person.evidence += MIN_EVIDENCE;
     }
     if (person) person = introducedAs(person);
     if (!person || person.evidence < MIN_EVIDENCE) return;

@@ -385,4 +385,13 @@ describe('layouts the development pages do not hold', () => {
       ['Adaeze Okafor', 'Collections Manager'],
     ]);
   });
+
+  it("reads a firm's attorneys listed as bare links to their own pages, and nothing of the practice areas linked alike", () => {
+    const found = people('attorneys-links.html', 'https://brandtvoss.example/attorneys/');
+    expect(found.map((p) => [p.name, p.company, p.urls])).toEqual([
+      ['Helena M. Brandt', 'Brandt & Voss, LLP', ['https://brandtvoss.example/attorneys/helena-m-brandt/']],
+      ['Desmond Voss', 'Brandt & Voss, LLP', ['https://brandtvoss.example/attorneys/desmond-voss/']],
+      ['Priya Raman-Oakes', 'Brandt & Voss, LLP', ['https://brandtvoss.example/attorneys/priya-raman-oakes/']],
+    ]);
+  });
 });
