@@ -30,7 +30,7 @@ export async function main(): Promise<void> {
     for (const reader of readers.map((f) => f.replace(/\.js$/, '')).sort()) {
       const bytes = gzipBytes(reader) ?? 0;
       report(
-        `${reader.replace('-', '_')}_${name}_gzip_bytes`,
+        `${reader.replace(/-/g, '_')}_${name}_gzip_bytes`,
         bytes,
         'B',
         `with the content script ${content + bytes} B`,
