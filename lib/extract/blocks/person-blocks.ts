@@ -300,11 +300,13 @@ export function readPersonBlocks(document: Document, url: URL, pageCompany = '')
     }
     // On a page of an organisation's own people, a name linked to an address of the site that spells it
     // ("<a href="vincent-jesuele/">Vincent Jesuele</a>") is that member's own page there.
+    // The heading is looked for last: few names carry such a link, and every name on a team page is asked.
+    const named = person?.name ?? '';
     if (
       person &&
       pageCompany &&
-      underOwnPeopleHeading(lines, index) &&
-      person.profiles.some((u) => spellsName(u, url, person?.name ?? ''))
+      person.profiles.some((u) => spellsName(u, url, named)) &&
+      underOwnPeopleHeading(lines, index)
     ) {
       person.evidence += MIN_EVIDENCE;
     }

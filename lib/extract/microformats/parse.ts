@@ -1,4 +1,5 @@
 import { documentBase, resolveUrl } from '../dom/attribute-url';
+import { hasMarkupRoots } from '../markup-roots';
 import { BACKCOMPAT_ROOTS, backcompatProperties, MICROFORMAT_ROOT_SELECTORS } from './backcompat';
 
 /**
@@ -272,7 +273,7 @@ function parseChildren(parser: Parser, el: Element, scope: Scope | undefined, de
 /** Every microformat on the page, top-level items first in document order, nested ones inside them. */
 export function parseMicroformats(document: Document, url: URL): MfItem[] {
   // Only a root class starts an item, and nothing outside an item is read: a page without one has none.
-  if (!MICROFORMAT_ROOT_SELECTORS.some((selector) => document.querySelector(selector))) return [];
+  if (!hasMarkupRoots(document, MICROFORMAT_ROOT_SELECTORS)) return [];
   const parser: Parser = { base: documentBase(document, url), document, top: [] };
   const root = document.documentElement;
   if (root) parseChildren(parser, root, undefined, 0);

@@ -22,16 +22,16 @@ const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], script, 
 // A page about the company's own people, whose cards therefore work there.
 const OWN_PEOPLE =
   /\b(team|about|people|leadership|staff|faculty|directory|who we are|our story|management|founders|company|crew|ueber-uns|equipe|équipe|attorneys?|lawyers?|professionals|consultants|executives|agents|realtors|brokers|board|trustees|governors|impressum|imprint|legal notice|mentions l[ée]gales)\b/i;
-/** Whether a title or heading speaks of an organisation's own people ("Our Attorneys", "Team", "Staff"). */
-export function namesOwnPeople(text: string): boolean {
-  return OWN_PEOPLE.test(text) && !OTHER_PEOPLE.test(text);
-}
-
 // What a title names the page by, not whose it is: "Contact | Kestrel Outdoor".
 const PAGE_SECTION =
   /^(?:contact(?: us)?|get in touch|home|blog|news(?: cent(?:er|re)| room)?|newsroom|press room|press releases?|careers|jobs|press|events|services|products|pricing|support|help|faq|locations?|offices?|impressum|imprint|legal notice|legal|privacy(?: policy)?|datenschutz(?:erklärung)?|kontakt|über uns|mentions l[ée]gales|aviso legal|terms(?: of (?:use|service))?)$/i;
 // People listed by a page who work elsewhere.
 const OTHER_PEOPLE = /\b(speakers?|authors?|contributors?|attendees?|testimonials?|investors?|panel)\b/i;
+
+/** Whether a title or heading speaks of an organisation's own people ("Our Attorneys", "Team", "Staff"). */
+export function namesOwnPeople(text: string): boolean {
+  return OWN_PEOPLE.test(text) && !OTHER_PEOPLE.test(text);
+}
 
 function signature(el: Element): string {
   return `${el.tagName}.${el.classList.item(0) ?? ''}`;
@@ -97,7 +97,7 @@ function readPageCompany(document: Document, address: URL): string {
   const title = cleanText(document.title);
   const heading = cleanText(document.querySelector('h1')?.textContent);
   const about = `${address.pathname} ${title} ${heading}`;
-  if (!OWN_PEOPLE.test(about) || OTHER_PEOPLE.test(about)) return '';
+  if (!namesOwnPeople(about)) return '';
   return siteBrand(document);
 }
 

@@ -40,11 +40,12 @@ export const nameRowsExtractor: Extractor = {
         const next = rows[r + 1];
         if (!names || !next) return;
         const jobs = cellsOf(next);
+        const isJob = jobs.map((j) => j !== '' && namesAJob(j));
         // The row under the names states each one's job, in as many cells.
-        if (jobs.length !== cells.length || jobs.filter((j) => j && namesAJob(j)).length < 2) return;
+        if (jobs.length !== cells.length || isJob.filter(Boolean).length < 2) return;
         names.forEach((name, i) => {
           const job = jobs[i] ?? '';
-          if (!name || !job || !namesAJob(job)) return;
+          if (!name || !isJob[i]) return;
           out.push({
             fullName: { value: name, confidence: 0.7, source: SOURCE },
             title: { value: job, confidence: 0.6, source: SOURCE },
